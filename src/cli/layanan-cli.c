@@ -1,0 +1,2 @@
+/* layanan-cli.c: being written */
+int main (void) { return 0; }

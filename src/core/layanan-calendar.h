@@ -1,0 +1,54 @@
+/* layanan-calendar.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "layanan-duration.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LAYANAN_HOLIDAY_LIBUR_NASIONAL,
+  LAYANAN_HOLIDAY_CUTI_BERSAMA,
+} LayananHolidayKind;
+
+#define LAYANAN_TYPE_CALENDAR (layanan_calendar_get_type ())
+
+G_DECLARE_FINAL_TYPE (LayananCalendar, layanan_calendar, LAYANAN, CALENDAR, GObject)
+
+LayananCalendar *layanan_calendar_new                        (void);
+GTimeZone       *layanan_calendar_get_timezone               (LayananCalendar    *self);
+void             layanan_calendar_add_holiday                (LayananCalendar    *self,
+                                                              GDate              *date,
+                                                              LayananHolidayKind  kind);
+void             layanan_calendar_set_cuti_bersama_nonworking (LayananCalendar   *self,
+                                                              gboolean            nonworking);
+gboolean         layanan_calendar_get_cuti_bersama_nonworking (LayananCalendar   *self);
+void             layanan_calendar_set_working_hours          (LayananCalendar    *self,
+                                                              GDateWeekday        weekday,
+                                                              int                 start_minute,
+                                                              int                 end_minute,
+                                                              int                 break_start_minute,
+                                                              int                 break_end_minute);
+gboolean         layanan_calendar_get_working_hours          (LayananCalendar    *self,
+                                                              GDateWeekday        weekday,
+                                                              int                *start_minute,
+                                                              int                *end_minute,
+                                                              int                *break_start_minute,
+                                                              int                *break_end_minute);
+gboolean         layanan_calendar_is_working_day             (LayananCalendar    *self,
+                                                              GDate              *date);
+GDateTime       *layanan_calendar_due                        (LayananCalendar    *self,
+                                                              GDateTime          *received,
+                                                              const LayananDuration *duration);
+int              layanan_calendar_working_days_between       (LayananCalendar    *self,
+                                                              GDate              *from,
+                                                              GDate              *to);
+
+G_END_DECLS

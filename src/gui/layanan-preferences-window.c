@@ -1,0 +1,1 @@
+/* layanan-preferences-window.c: being written */

@@ -1,0 +1,1 @@
+/* layanan-backup-job.c: being written */

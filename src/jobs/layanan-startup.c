@@ -1,0 +1,1 @@
+/* layanan-startup.c: being written */
