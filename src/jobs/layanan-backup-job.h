@@ -16,7 +16,7 @@ char     *layanan_backup_dir_for            (const char           *database_path
 char     *layanan_backup_daily              (const char           *database_path,
                                              GDateTime            *now,
                                              GError              **error);
-gboolean  layanan_backup_prune              (const char           *backup_dir,
+gboolean  layanan_backup_prune              (const char           *database_path,
                                              guint                 keep,
                                              GError              **error);
 gboolean  layanan_backup_to_file            (const char           *database_path,

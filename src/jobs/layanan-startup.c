@@ -1,1 +1,144 @@
-/* layanan-startup.c: being written */
+/* layanan-startup.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-startup"
+
+#include "config.h"
+
+#include "layanan-backup-job.h"
+#include "layanan-startup.h"
+
+/**
+ * layanan_startup_reference_dir:
+ *
+ * Where the reference data lives: $LAYANAN_DATA_DIR/reference (tests,
+ * demos), the installed copy, or the source tree when running uninstalled.
+ */
+char *
+layanan_startup_reference_dir (void)
+{
+  const char *override = g_getenv ("LAYANAN_DATA_DIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "reference", NULL);
+
+  if (override != NULL && *override != '\0')
+    return g_build_filename (override, "reference", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+
+  return g_build_filename (SOURCE_DATADIR, "reference", NULL);
+}
+
+static gboolean
+is_first_run (LayananDatabase  *database,
+              GError          **error)
+{
+  g_autoptr(GPtrArray) units = layanan_database_list_units (database, error);
+
+  return units != NULL && units->len == 0;
+}
+
+/**
+ * layanan_startup_open:
+ *
+ * Opens (creating or migrating) the database at @path and, on its first
+ * run, loads the reference data with the same loaders `layanan-cli load` runs.
+ */
+LayananDatabase *
+layanan_startup_open (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  database = layanan_database_open (path, error);
+  if (database == NULL)
+    return NULL;
+
+  if (is_first_run (database, &local_error))
+    {
+      g_autofree char *dir = layanan_startup_reference_dir ();
+
+      if (!layanan_database_load_reference_dir (database, dir, error))
+        return NULL;
+    }
+  else if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&database);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  gboolean daily_backup = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "daily-backup"));
+  g_autoptr(LayananDatabase) database = NULL;
+  GError *error = NULL;
+
+  database = layanan_startup_open (path, &error);
+  if (database == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (daily_backup)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *backup = layanan_backup_daily (path, now, &error);
+
+      /* A failed automatic backup must not keep anyone from working. */
+      if (error != NULL)
+        {
+          g_warning ("Automatic backup of %s failed: %s", path, error->message);
+          g_clear_error (&error);
+        }
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&database), g_object_unref);
+}
+
+/**
+ * layanan_startup_open_async:
+ * @daily_backup: whether to keep today's automatic backup (the window does;
+ *   the CLI and tests do not)
+ *
+ * Opens the database in a worker thread: a locked database waits for its
+ * busy timeout, which must never freeze the window.
+ */
+void
+layanan_startup_open_async (const char          *path,
+                            gboolean             daily_backup,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, layanan_startup_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_object_set_data (G_OBJECT (task), "daily-backup", GINT_TO_POINTER (daily_backup));
+  g_task_run_in_thread (task, open_thread);
+}
+
+LayananDatabase *
+layanan_startup_open_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
