@@ -1,2 +1,425 @@
-/* layanan-cli.c: being written */
-int main (void) { return 0; }
+/* layanan-cli.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+
+#include "layanan-backup-job.h"
+#include "layanan-calendar.h"
+#include "layanan-database.h"
+#include "layanan-date.h"
+#include "layanan-duration.h"
+#include "layanan-startup.h"
+
+/* layanan-cli: the window's operations for scripts and staff at a terminal.
+ * Every command prints its result on stdout and a message that says what
+ * and where on stderr, with exit status 0 on success, 1 on failure and 2 on
+ * a usage error. */
+
+typedef struct
+{
+  char *database_path;
+} CliGlobals;
+
+typedef int (*CommandFunc) (CliGlobals *globals,
+                            int         argc,
+                            char      **argv);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  run;
+  const char  *summary;
+} Command;
+
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+
+static int
+fail (const GError *error)
+{
+  g_printerr ("layanan-cli: %s\n", error->message);
+  return EXIT_FAILED;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("layanan-cli: %s\n\n%s", message, help);
+  return EXIT_USAGE;
+}
+
+static gboolean
+parse_options (GOptionContext  *context,
+               int             *argc,
+               char          ***argv,
+               int             *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+
+  *status = usage_error (context, error->message);
+  return FALSE;
+}
+
+static LayananDatabase *
+open_database (CliGlobals  *globals,
+               GError     **error)
+{
+  return layanan_startup_open (globals->database_path, error);
+}
+
+/* due --from DATE --duration TEXT */
+
+static int
+command_due (CliGlobals *globals,
+             int         argc,
+             char      **argv)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *duration_text = NULL;
+  gboolean iso = FALSE;
+  const GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
+      N_("When the letter or complaint was received, e.g. “2026-03-19 10:00”"), N_("DATE") },
+    { "duration", 'd', 0, G_OPTION_ARG_STRING, &duration_text,
+      N_("How long it may take, e.g. “5 hari kerja”, “3 jam”, “30 working days”"),
+      N_("DURATION") },
+    { "iso", 0, 0, G_OPTION_ARG_NONE, &iso, N_("Print only the ISO 8601 instant"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(LayananCalendar) calendar = NULL;
+  g_autoptr(GDateTime) received = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananDuration duration;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Prints when something received at --from is due, counting "
+                                  "working days, working hours and holidays."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (from == NULL || duration_text == NULL)
+    return usage_error (context, _("Both --from and --duration are needed."));
+
+  if (!layanan_duration_parse (duration_text, &duration, &error))
+    return fail (error);
+  if ((database = open_database (globals, &error)) == NULL ||
+      (calendar = layanan_database_load_calendar (database, &error)) == NULL)
+    return fail (error);
+
+  received = layanan_date_time_parse (from, layanan_calendar_get_timezone (calendar), &error);
+  if (received == NULL)
+    return fail (error);
+
+  due = layanan_calendar_due (calendar, received, &duration);
+  if (iso)
+    {
+      g_autofree char *text = g_date_time_format_iso8601 (due);
+
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      g_autofree char *plain = g_date_time_format (due, "%Y-%m-%d %H:%M");
+      g_autofree char *long_form = layanan_date_time_format_long (due);
+
+      g_print ("%s\t%s\n", plain, long_form);
+    }
+
+  return EXIT_OK;
+}
+
+/* backup -o FILE */
+
+static int
+command_backup (CliGlobals *globals,
+                int         argc,
+                char      **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the backup to FILE"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LayananDatabase) database = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Copies the database to FILE; safe while the window is open."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the backup with -o FILE."));
+
+  if ((database = open_database (globals, &error)) == NULL ||
+      !layanan_database_backup (database, output, NULL, &error))
+    return fail (error);
+
+  g_print (_("Backup written to %s\n"), output);
+  return EXIT_OK;
+}
+
+/* restore FILE [--yes] */
+
+static gboolean
+confirm_restore (const char *database_path,
+                 const char *backup_path)
+{
+  char answer[16] = "";
+
+  if (!isatty (STDIN_FILENO))
+    return FALSE;
+
+  g_print (_("Replace %s with the contents of %s? The current database is kept aside. [y/N] "),
+           database_path, backup_path);
+  if (fgets (answer, sizeof answer, stdin) == NULL)
+    return FALSE;
+
+  /* Translators: the letters that mean "yes" at the prompt above */
+  return strchr (_("yY"), answer[0]) != NULL && answer[0] != '\0' && answer[0] != '\n';
+}
+
+static int
+command_restore (CliGlobals *globals,
+                 int         argc,
+                 char      **argv)
+{
+  gboolean yes = FALSE;
+  const GOptionEntry entries[] = {
+    { "yes", 'y', 0, G_OPTION_ARG_NONE, &yes, N_("Do not ask for confirmation"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept_aside = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Replaces the database with a backup. The current database "
+                                  "is kept aside first. Close the window before restoring."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Name the backup file to restore."));
+
+  if (!yes && !confirm_restore (globals->database_path, argv[1]))
+    {
+      g_printerr (_("layanan-cli: nothing was restored (confirm with --yes)\n"));
+      return EXIT_FAILED;
+    }
+
+  if (!layanan_database_restore (globals->database_path, argv[1], &kept_aside, &error))
+    return fail (error);
+
+  g_print (_("Restored %s; the previous database was kept as %s\n"), argv[1], kept_aside);
+  return EXIT_OK;
+}
+
+/* load reference [DIR] | load holidays FILE | … */
+
+static gboolean
+load_one (LayananDatabase  *database,
+          const char       *what,
+          char            **files,
+          guint             n_files,
+          GError          **error)
+{
+  if (g_str_equal (what, "reference"))
+    {
+      g_autofree char *dir = n_files > 0 ? g_strdup (files[0]) : layanan_startup_reference_dir ();
+
+      return layanan_database_load_reference_dir (database, dir, error);
+    }
+  if (g_str_equal (what, "holidays") && n_files == 1)
+    return layanan_database_load_holidays (database, files[0], error);
+  if (g_str_equal (what, "working-hours") && n_files == 1)
+    return layanan_database_load_working_hours (database, files[0], error);
+  if (g_str_equal (what, "classification") && n_files == 1)
+    return layanan_database_load_classification (database, files[0], error);
+  if (g_str_equal (what, "units") && n_files == 2)
+    return layanan_database_load_units (database, files[0], files[1], error);
+  if (g_str_equal (what, "skm") && n_files == 2)
+    return layanan_database_load_skm (database, files[0], files[1], error);
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("Unknown data “%s” or wrong number of files"), what);
+  return FALSE;
+}
+
+static int
+command_load (CliGlobals *globals,
+              int         argc,
+              char      **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("WHAT [FILE…]"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Loads reference data again; loading the same file twice "
+                                  "changes nothing.\n\n"
+                                  "  reference [DIR]             everything in DIR\n"
+                                  "  holidays FILE               holidays and cuti bersama\n"
+                                  "  working-hours FILE          working hours per weekday\n"
+                                  "  classification FILE         archive classification codes\n"
+                                  "  units UNITS CHANNELS        units and their contact channels\n"
+                                  "  skm UNSUR GRADES            SKM unsur and the grade table"));
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (context, _("Say what to load."));
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+
+  if (!load_one (database, argv[1], argv + 2, argc - 2, &error))
+    {
+      if (g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE))
+        return usage_error (context, error->message);
+      return fail (error);
+    }
+
+  g_print (_("Loaded %s\n"), argv[1]);
+  return EXIT_OK;
+}
+
+/* info */
+
+static int
+command_info (CliGlobals *globals,
+              int         argc,
+              char      **argv)
+{
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((database = open_database (globals, &error)) == NULL ||
+      (units = layanan_database_list_units (database, &error)) == NULL)
+    return fail (error);
+
+  g_print (_("Database: %s\n"), layanan_database_get_path (database));
+  g_print (_("Schema version: %d\n"), layanan_database_get_schema_version (database));
+  g_print (_("Cuti bersama are non-working days: %s\n"),
+           layanan_database_get_cuti_bersama_nonworking (database) ? _("yes") : _("no"));
+  for (guint i = 0; i < units->len; i++)
+    {
+      LayananUnit *unit = g_ptr_array_index (units, i);
+
+      g_print (_("Unit: %s\n"), unit->name);
+    }
+
+  return EXIT_OK;
+}
+
+static const Command commands[] = {
+  { "due", command_due, N_("Compute a due date in working days or hours") },
+  { "backup", command_backup, N_("Back up the database") },
+  { "restore", command_restore, N_("Restore the database from a backup") },
+  { "load", command_load, N_("Load reference data (holidays, codes, units, SKM)") },
+  { "info", command_info, N_("Show the database in use") },
+};
+
+static char *
+commands_description (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  g_string_append (text, _("\nRun “layanan-cli COMMAND --help” for a command’s options."));
+
+  return g_string_free (text, FALSE);
+}
+
+static int
+run_command (CliGlobals *globals,
+             int         argc,
+             char      **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[0], commands[i].name))
+        {
+          g_autofree char *prgname = g_strconcat ("layanan-cli ", argv[0], NULL);
+
+          g_set_prgname (prgname);
+          return commands[i].run (globals, argc, argv);
+        }
+    }
+
+  g_printerr (_("layanan-cli: unknown command “%s”; see layanan-cli --help\n"), argv[0]);
+  return EXIT_USAGE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Use the database at PATH instead of the default one"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *description = NULL;
+  CliGlobals globals = { NULL };
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (_("COMMAND [OPTION…]"));
+  description = commands_description ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Options after the command belong to the command. */
+  g_option_context_set_strict_posix (context, TRUE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (version)
+    {
+      g_print ("layanan-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  if (argc < 2)
+    return usage_error (context, _("Name a command."));
+
+  globals.database_path = database != NULL ? g_canonicalize_filename (database, NULL)
+                                           : layanan_database_default_path ();
+  status = run_command (&globals, argc - 1, argv + 1);
+  g_free (globals.database_path);
+
+  return status;
+}
