@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
@@ -18,6 +17,7 @@
 #include "layanan-database.h"
 #include "layanan-date.h"
 #include "layanan-duration.h"
+#include "layanan-i18n.h"
 #include "layanan-startup.h"
 
 /* layanan-cli: the window's operations for scripts and staff at a terminal.
@@ -394,10 +394,7 @@ main (int   argc,
   CliGlobals globals = { NULL };
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  layanan_i18n_init ();
 
   context = g_option_context_new (_("COMMAND [OPTION…]"));
   description = commands_description ();

@@ -6,10 +6,8 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <glib/gi18n.h>
-
 #include "layanan-application.h"
+#include "layanan-i18n.h"
 
 int
 main (int   argc,
@@ -17,11 +15,7 @@ main (int   argc,
 {
   g_autoptr(LayananApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  layanan_i18n_init ();
   app = layanan_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);
