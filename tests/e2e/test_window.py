@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window as a person uses it: the four tabs and Preferences."""
+
+from harness import TestFailure, click, find_all, is_checked, is_selected, run, wait_for
+
+TABS = ["Service Catalog", "Incoming Letters", "Complaints", "Performance Evaluation"]
+
+
+def selected_tabs(app):
+    return {tab.name for tab in app.find_all("page tab") if is_selected(tab)}
+
+
+def test_switch_through_tabs(app):
+    app.start()
+    app.find("page tab", TABS[0])
+    # The last page is remembered; start from the catalog whatever it was.
+    for name in TABS[1:] + TABS[:1]:
+        click(app.find_all("page tab", name)[0])
+        wait_for(lambda: selected_tabs(app) == {name},
+                 message=f"only the {name!r} tab to be selected (now {selected_tabs(app)})")
+        # The page itself says what it holds, not placeholder data.
+        app.find("label", name)
+
+
+def open_preferences(app):
+    click(app.find("toggle button", "Main Menu"))
+    click(app.find("menu item", "Preferences"))
+    return wait_for(lambda: app.window("Preferences"), message="the Preferences window")
+
+
+def due_with_cli(app):
+    return app.cli("due", "--from", "2026-03-19 10:00", "--duration", "5 hari kerja",
+                   "--iso").stdout.strip()
+
+
+def test_preferences_cuti_bersama(app):
+    app.start()
+    app.find("page tab", TABS[0])
+    # Nyepi on Thursday 19 March 2026, then cuti bersama 20, 23, 24 March.
+    before = due_with_cli(app)
+    if not before.startswith("2026-04-01T16:00"):
+        raise TestFailure(f"with cuti bersama as days off the due should be 1 April, got {before}")
+
+    preferences = open_preferences(app)
+    click(app.find("page tab", "Working Time", root=preferences))
+    switch = app.find("switch", "Cuti Bersama Are Days Off", root=preferences)
+    if not is_checked(switch):
+        raise TestFailure("cuti bersama should be days off by default")
+    click(switch)
+    wait_for(lambda: not is_checked(switch), message="the switch to turn off")
+
+    # The setting took effect where it matters: the deadline moves earlier.
+    wait_for(lambda: due_with_cli(app).startswith("2026-03-27T16:30"),
+             message="the due date to become 27 March once cuti bersama count as working days")
+
+
+def test_preferences_show_units_and_database(app):
+    app.start()
+    app.find("page tab", TABS[0])
+    preferences = open_preferences(app)
+    app.find("label", "Biro Kesejahteraan Rakyat", root=preferences)
+    app.find("label", "Biro Administrasi Pimpinan", root=preferences)
+    app.find("label", app.database, root=preferences)
+
+
+if __name__ == "__main__":
+    run([
+        ("switch-through-tabs", test_switch_through_tabs),
+        ("preferences-cuti-bersama", test_preferences_cuti_bersama),
+        ("preferences-units-database", test_preferences_show_units_and_database),
+    ])

@@ -1,0 +1,216 @@
+/* test-window.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "layanan-preferences-window.h"
+#include "layanan-startup.h"
+#include "layanan-window.h"
+
+typedef struct
+{
+  char            *dir;
+  LayananDatabase *database;
+  GSettings       *settings;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("layanan-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
+  fixture->database = layanan_startup_open (path, &error);
+  g_assert_no_error (error);
+  fixture->settings = g_settings_new (APP_ID);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_settings_reset (fixture->settings, "window-width");
+  g_settings_reset (fixture->settings, "window-height");
+  g_settings_reset (fixture->settings, "last-page");
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->database);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_restores_size (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  LayananWindow *window;
+  int width, height;
+
+  g_settings_set_int (fixture->settings, "window-width", 900);
+  g_settings_set_int (fixture->settings, "window-height", 650);
+
+  window = layanan_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+
+  /* Closing saves what the person left. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1010, 777);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "window-height"), ==, 777);
+}
+
+static void
+test_window_pages (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LayananWindow *window = layanan_window_new (NULL);
+
+  g_settings_set_string (fixture->settings, "last-page", "complaints");
+  layanan_window_show_database (window, fixture->database);
+  g_assert_cmpstr (layanan_window_get_visible_page (window), ==, "complaints");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "evaluation"));
+  g_assert_cmpstr (layanan_window_get_visible_page (window), ==, "evaluation");
+
+  /* An unknown page name changes nothing. */
+  layanan_window_set_visible_page (window, "no-such-page");
+  g_assert_cmpstr (layanan_window_get_visible_page (window), ==, "evaluation");
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpstr (g_settings_get_string (fixture->settings, "last-page"), ==, "evaluation");
+}
+
+static void
+test_window_error (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LayananWindow *window = layanan_window_new (NULL);
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                 "/tmp/x.sqlite is not a Layanan Biro database");
+  AdwStatusPage *page;
+
+  layanan_window_show_error (window, error);
+  page = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (page);
+
+  /* The first status page in the tree is the error page, now with the message. */
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
+
+  /* Switching pages is not possible while there is no database. */
+  layanan_window_set_visible_page (window, "letters");
+  g_assert_cmpstr (layanan_window_get_visible_page (window), !=, "letters");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+cuti_bersama_is_off (gpointer data)
+{
+  return !layanan_database_get_cuti_bersama_nonworking (data);
+}
+
+static void
+test_preferences_cuti_bersama (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  LayananPreferencesWindow *preferences;
+  GtkSwitch *toggle;
+
+  g_assert_true (layanan_database_get_cuti_bersama_nonworking (fixture->database));
+
+  preferences = layanan_preferences_window_new (NULL, fixture->database);
+  toggle = GTK_SWITCH (find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_switch_get_active (toggle));
+
+  gtk_switch_set_active (toggle, FALSE);
+  iterate_until (cuti_bersama_is_off, fixture->database);
+  g_assert_false (layanan_database_get_cuti_bersama_nonworking (fixture->database));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
+      return 77;
+    }
+
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/window/restores-size", Fixture, NULL,
+              fixture_set_up, test_window_restores_size, fixture_tear_down);
+  g_test_add ("/ui/window/pages", Fixture, NULL,
+              fixture_set_up, test_window_pages, fixture_tear_down);
+  g_test_add ("/ui/window/error", Fixture, NULL,
+              fixture_set_up, test_window_error, fixture_tear_down);
+  g_test_add ("/ui/preferences/cuti-bersama", Fixture, NULL,
+              fixture_set_up, test_preferences_cuti_bersama, fixture_tear_down);
+
+  return g_test_run ();
+}
