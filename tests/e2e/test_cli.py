@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""layanan-cli as staff and scripts use it, including the bad inputs."""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+from harness import CLI, SOURCE_ROOT, App, TestFailure
+
+SKIP = 77
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def expect_failure(result, *words):
+    if result.returncode == 0:
+        raise TestFailure(f"expected a failure, got success: {result.stdout!r}")
+    for word in words:
+        if word not in result.stderr:
+            raise TestFailure(f"stderr {result.stderr!r} should mention {word!r}")
+
+
+def test_due(app):
+    out = app.cli("due", "--from", "2026-03-19 10:00", "--duration", "5 hari kerja").stdout
+    if not out.startswith("2026-04-01 16:00\t"):
+        raise TestFailure(f"unexpected due date: {out!r}")
+    out = app.cli("due", "--from", "2026-03-20 15:00", "--duration", "3 jam", "--iso").stdout
+    # Friday 20 March 2026 is cuti bersama, then the weekend, then 23–24 March: Wednesday 25.
+    if out.strip() != "2026-03-25T10:30:00+07:00":
+        raise TestFailure(f"3 jam from a cuti bersama Friday: got {out!r}")
+    out = app.cli("due", "--from", "2025-12-22 09:00", "--duration", "10 working days",
+                  "--iso").stdout
+    # 23, 24, 29, 30, 31 Dec, 2, 5, 6, 7, 8 Jan (25, 26 Dec and 1 Jan are off).
+    if not out.startswith("2026-01-08T16:00"):
+        raise TestFailure(f"across the year end: got {out!r}")
+
+
+def test_due_bad_input(app):
+    expect_failure(app.cli("due", "--from", "2026-02-31 10:00", "--duration", "5 hari kerja",
+                           check=False), "2026-02-31")
+    expect_failure(app.cli("due", "--from", "2026-03-19 10:00", "--duration", "5 fortnights",
+                           check=False), "5 fortnights")
+    result = app.cli("due", "--from", "2026-03-19 10:00", check=False)
+    if result.returncode != 2 or "--duration" not in result.stderr:
+        raise TestFailure(f"a missing option is a usage error: {result.returncode} {result.stderr!r}")
+
+
+def test_backup_and_restore(app):
+    app.cli("info")
+    backup = os.path.join(app.tmp, "backup.sqlite")
+    app.cli("backup", "-o", backup)
+    with sqlite3.connect(backup) as connection:
+        units = connection.execute("SELECT count(*) FROM units").fetchone()[0]
+    if units < 2:
+        raise TestFailure(f"the backup should hold the two bureaus, has {units} units")
+
+    # A change after the backup, then the restore brings the backup's state back.
+    with sqlite3.connect(app.database) as connection:
+        connection.execute("DELETE FROM holidays")
+    result = app.cli("restore", backup, check=False)
+    if result.returncode == 0:
+        raise TestFailure("restore without a terminal or --yes must not replace anything")
+    app.cli("restore", "--yes", backup)
+    with sqlite3.connect(app.database) as connection:
+        holidays = connection.execute("SELECT count(*) FROM holidays").fetchone()[0]
+    if holidays == 0:
+        raise TestFailure("the restored database should have its holidays back")
+    kept = [name for name in os.listdir(app.tmp) if ".before-restore-" in name]
+    if not kept:
+        raise TestFailure("the database before the restore was not kept aside")
+
+
+def test_load_twice_changes_nothing(app):
+    holidays = os.path.join(SOURCE_ROOT, "data", "reference", "holidays.tsv")
+    app.cli("load", "holidays", holidays)
+    with sqlite3.connect(app.database) as connection:
+        audit_before = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    app.cli("load", "holidays", holidays)
+    with sqlite3.connect(app.database) as connection:
+        audit_after = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if audit_after != audit_before:
+        raise TestFailure(f"loading the same file again wrote {audit_after - audit_before} changes")
+
+
+def test_not_a_database(app):
+    with open(app.database, "wb") as f:
+        f.write(b"Nomor agenda, tanggal, perihal\n" * 100)
+    before = digest(app.database)
+    expect_failure(app.cli("info", check=False), app.database, "not a Layanan Biro database")
+    if digest(app.database) != before:
+        raise TestFailure("the file was changed")
+
+
+def test_newer_database(app):
+    with sqlite3.connect(app.database) as connection:
+        connection.execute("CREATE TABLE future (x)")
+        connection.execute("PRAGMA user_version = 999")
+    before = digest(app.database)
+    expect_failure(app.cli("info", check=False), app.database, "newer version")
+    if digest(app.database) != before:
+        raise TestFailure("the newer database was changed")
+
+
+def test_locked_database(app):
+    app.cli("info")
+    holder = sqlite3.connect(app.database, isolation_level=None, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        expect_failure(app.cli("info", check=False), app.database, "in use by another program")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_read_only_folder(app):
+    folder = os.path.join(app.tmp, "read-only")
+    os.mkdir(folder, 0o555)
+    os.chmod(app.tmp, 0o755)
+    app.database = os.path.join(folder, "layanan.sqlite")
+    command = [CLI, "--database", app.database, "info"]
+    if os.geteuid() == 0:
+        # Root ignores permissions: run as nobody, as an ordinary user would be.
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            raise TestFailure("setpriv is needed to drop root for this test")
+        command = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
+    result = subprocess.run(command, env=app.env, capture_output=True, text=True, timeout=60)
+    expect_failure(result, folder)
+    if os.listdir(folder):
+        raise TestFailure(f"something was written in the read-only folder: {os.listdir(folder)}")
+
+
+def main():
+    tests = [
+        ("due", test_due),
+        ("due-bad-input", test_due_bad_input),
+        ("backup-and-restore", test_backup_and_restore),
+        ("load-twice-changes-nothing", test_load_twice_changes_nothing),
+        ("not-a-database", test_not_a_database),
+        ("newer-database", test_newer_database),
+        ("locked-database", test_locked_database),
+        ("read-only-folder", test_read_only_folder),
+    ]
+    print(f"1..{len(tests)}")
+    failures = 0
+    for number, (name, function) in enumerate(tests, start=1):
+        app = App(name)
+        os.chmod(app.tmp, 0o755)
+        try:
+            function(app)
+            print(f"ok {number} {name}")
+        except Exception as error:
+            failures += 1
+            print(f"not ok {number} {name}")
+            for line in str(error).splitlines():
+                print(f"# {line}")
+        finally:
+            app.stop()
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
