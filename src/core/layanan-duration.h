@@ -28,9 +28,13 @@ typedef struct
 gboolean    layanan_duration_parse             (const char          *text,
                                                 LayananDuration     *duration,
                                                 GError             **error);
+gboolean    layanan_duration_validate          (const LayananDuration *duration,
+                                                const char          *what,
+                                                GError             **error);
 char       *layanan_duration_to_string         (const LayananDuration *duration);
 const char *layanan_duration_unit_to_key       (LayananDurationUnit  unit);
 gboolean    layanan_duration_unit_from_key     (const char          *key,
                                                 LayananDurationUnit *unit);
+gint64      layanan_duration_unit_get_max      (LayananDurationUnit  unit);
 
 G_END_DECLS
