@@ -41,6 +41,11 @@ read_header (LayananTsv         *self,
 {
   g_auto(GStrv) names = NULL;
 
+  /* Windows editors start UTF-8 files with a byte order mark; it is not part
+   * of the first column's name. */
+  if (self->n_lines > 0 && g_str_has_prefix (self->lines[0], "\xEF\xBB\xBF"))
+    memmove (self->lines[0], self->lines[0] + 3, strlen (self->lines[0] + 3) + 1);
+
   if (self->n_lines == 0 || self->lines[0][0] == '\0')
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
