@@ -356,9 +356,10 @@ read_offset (const char  *quoted,
   /* Real offsets run from −12:00 to +14:00. */
   if (hours > 14 || minutes > 59)
     {
+      g_autofree char *given = g_strndup (*p, q - *p);
+
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   _("“%s”: %.*s is not a time zone offset; write e.g. +07:00"),
-                   quoted, (int) (q - *p), *p);
+                   _("“%s”: %s is not a time zone offset; write e.g. +07:00"), quoted, given);
       return PARSE_BAD_VALUE;
     }
 
