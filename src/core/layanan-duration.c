@@ -145,7 +145,7 @@ layanan_duration_parse (const char       *text,
   guint n_digits = 0;
   guint unit = G_N_ELEMENTS (unit_keys);
 
-  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (text != NULL && g_utf8_validate (text, -1, NULL), FALSE);
   g_return_val_if_fail (duration != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
