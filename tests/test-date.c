@@ -235,15 +235,18 @@ test_date_time_parse (void)
 static void
 test_date_time_parse_refused (void)
 {
-  assert_instant_refused ("2026-02-31 10:00", "“2026-02-31 10:00” is not a date: February 2026 has 28 days");
-  assert_instant_refused ("2026-03-19 25:00", "“2026-03-19 25:00” is not a time: there is no hour 25");
+  assert_instant_refused ("2026-02-31 10:00",
+                          "“2026-02-31 10:00” is not a date: February 2026 has 28 days");
+  assert_instant_refused ("2026-03-19 25:00",
+                          "“2026-03-19 25:00” is not a time: there is no hour 25");
   assert_instant_refused ("2026-03-19 24:00", "there is no hour 24");
   assert_instant_refused ("2026-03-19 10:60", "there is no minute 60");
   assert_instant_refused ("2026-03-19 10:00:61", "there is no second 61");
   assert_instant_refused ("2026-03-19T10:00+15:00", "+15:00 is not a time zone offset");
   assert_instant_refused ("", "are empty");
   assert_instant_refused (NULL, "are empty");
-  assert_instant_refused ("2026-03-19 10", "“2026-03-19 10” is not a date and time; write it as YYYY-MM-DD HH:MM");
+  assert_instant_refused ("2026-03-19 10",
+                          "“2026-03-19 10” is not a date and time; write it as YYYY-MM-DD HH:MM");
   assert_instant_refused ("2026-03-19T", "write it as YYYY-MM-DD HH:MM");
   assert_instant_refused ("2026-03-19 10:00 WIB", "write it as YYYY-MM-DD HH:MM");
   assert_instant_refused ("2026-03-19X10:00", "write it as YYYY-MM-DD HH:MM");

@@ -199,7 +199,8 @@ test_byte_order_mark (Fixture       *fixture,
 {
   const char * const required[] = { "date", NULL };
   g_autofree char *path = write_file (fixture, "bom.tsv",
-                                      "\xEF\xBB\xBF" "date\tkind\n2026-01-01\tlibur_nasional\n", -1);
+                                      "\xEF\xBB\xBF" "date\tkind\n"
+                                      "2026-01-01\tlibur_nasional\n", -1);
   g_autoptr(LayananTsv) tsv = NULL;
   g_autoptr(GError) error = NULL;
 

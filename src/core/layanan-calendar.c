@@ -504,7 +504,8 @@ layanan_calendar_validate_working_hours (int      start_minute,
       (break_start_minute <= start_minute || break_end_minute >= end_minute))
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   /* Translators: "The break 12:00–13:00 must lie within the working hours 07:30–16:00" */
+                   /* Translators: "The break 12:00–13:00 must lie within the working
+                    * hours 07:30–16:00" */
                    _("The break %s–%s must lie within the working hours %s–%s"),
                    break_start, break_end, start, end);
       return FALSE;

@@ -128,12 +128,14 @@ layanan_date_time_format_long (GDateTime *dt)
   g_autoptr(GDate) date = NULL;
   g_autofree char *day = NULL;
   g_autofree char *time = NULL;
+  GDateWeekday weekday;
 
   g_return_val_if_fail (dt != NULL, NULL);
 
   date = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (dt),
                          (GDateMonth) g_date_time_get_month (dt),
                          (GDateYear) g_date_time_get_year (dt));
+  weekday = (GDateWeekday) g_date_time_get_day_of_week (dt);
   day = layanan_date_format_long (date);
   time = layanan_date_format_time_of_day (g_date_time_get_hour (dt) * 60 +
                                           g_date_time_get_minute (dt));
@@ -141,8 +143,7 @@ layanan_date_time_format_long (GDateTime *dt)
   /* Translators: "Wednesday, 1 April 2026, 16:00": the weekday, the date,
    * the time of day; Indonesian writes "Rabu, 1 April 2026, pukul 16.00" */
   return g_strdup_printf (C_("date and time", "%1$s, %2$s, %3$s"),
-                          layanan_date_weekday_name ((GDateWeekday) g_date_time_get_day_of_week (dt)),
-                          day, time);
+                          layanan_date_weekday_name (weekday), day, time);
 }
 
 /* Exactly @n ASCII digits. */
