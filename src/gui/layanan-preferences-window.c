@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-backup-job.h"
+#include "layanan-date.h"
 #include "layanan-preferences-window.h"
 
 struct _LayananPreferencesWindow
@@ -165,21 +166,15 @@ static char *
 format_time_range (int start,
                    int end)
 {
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
   if (start == end)
     return g_strdup ("");
 
-  return g_strdup_printf ("%02d:%02d–%02d:%02d", start / 60, start % 60, end / 60, end % 60);
-}
-
-static const char *
-weekday_name (GDateWeekday weekday)
-{
-  static const char *names[] = {
-    NULL, N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
-    N_("Saturday"), N_("Sunday"),
-  };
-
-  return _(names[weekday]);
+  from = layanan_date_format_time_of_day (start);
+  to = layanan_date_format_time_of_day (end);
+  return g_strconcat (from, "–", to, NULL);
 }
 
 typedef struct
@@ -222,7 +217,8 @@ save_day (LayananPreferencesWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!layanan_database_set_working_hours (self->database, weekday, start, end,
+  if (!layanan_calendar_validate_working_hours (start, end, break_start, break_end, &error) ||
+      !layanan_database_set_working_hours (self->database, weekday, start, end,
                                            break_start, break_end, &error))
     {
       show_error (self, error);
@@ -247,7 +243,7 @@ day_entry_applied_cb (AdwEntryRow *entry,
                          &break_start, &break_end))
     {
       g_autofree char *message = g_strdup_printf (_("%s: write the times as 07:30–16:00"),
-                                                  weekday_name (rows->weekday));
+                                                  layanan_date_weekday_name (rows->weekday));
 
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
       return;
@@ -308,7 +304,7 @@ add_day_row (LayananPreferencesWindow *self,
   hours = format_time_range (start, end);
   breaks = format_time_range (break_start, break_end);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), weekday_name (weekday));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), layanan_date_weekday_name (weekday));
   adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), working);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
