@@ -26,6 +26,7 @@ typedef struct
   char   *kind;            /* "biro", "bagian", "subbagian" */
   char   *name;
   char   *address;
+  char   *code;            /* stable key from units.tsv: "kesra", "adpim" */
 } LayananUnit;
 
 void layanan_unit_free (LayananUnit *unit);
@@ -84,6 +85,9 @@ gboolean         layanan_database_load_units           (LayananDatabase  *self,
                                                         const char       *channels_tsv,
                                                         GError          **error);
 gboolean         layanan_database_load_holidays        (LayananDatabase  *self,
+                                                        const char       *tsv,
+                                                        GError          **error);
+gboolean         layanan_database_load_working_hours   (LayananDatabase  *self,
                                                         const char       *tsv,
                                                         GError          **error);
 gboolean         layanan_database_load_classification  (LayananDatabase  *self,

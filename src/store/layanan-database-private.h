@@ -1,0 +1,100 @@
+/* layanan-database-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "layanan-database.h"
+
+G_BEGIN_DECLS
+
+/* What the store's own files and the tests share; sqlite3 types may appear
+ * here, never in layanan-database.h. */
+
+/* "LayB": PRAGMA application_id of every Layanan Biro database, so that
+ * another program's SQLite file is recognised and left alone. */
+#define LAYANAN_DATABASE_APPLICATION_ID 0x4c617942
+
+#define LAYANAN_DATABASE_BUSY_TIMEOUT_MS 3000
+
+struct _LayananDatabase
+{
+  GObject   parent_instance;
+
+  /* Owned */
+  sqlite3  *db;
+  char     *path;
+  char     *actor;            /* guarded by actor_lock: read from SQL functions */
+  GMutex    actor_lock;
+
+  int       schema_version;
+  guint     transaction_depth;
+};
+
+/* Opening */
+LayananDatabase *layanan_database_open_at_version     (const char       *path,
+                                                       int               version,
+                                                       GError          **error);
+void             layanan_database_set_busy_timeout    (int               milliseconds);
+int              layanan_database_get_busy_timeout    (void);
+
+/* Errors: maps an SQLite result code to a LAYANAN_ERROR code and a message
+ * that names @path and keeps SQLite's own words. */
+void             layanan_database_set_error           (GError          **error,
+                                                       sqlite3          *db,
+                                                       int               rc,
+                                                       const char       *path);
+void             layanan_database_set_errno_error     (GError          **error,
+                                                       int               saved_errno,
+                                                       const char       *format,
+                                                       ...) G_GNUC_PRINTF (3, 4);
+sqlite3         *layanan_database_get_handle          (LayananDatabase  *self);
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
+ * savepoints, so a loader is one transaction alone and part of a larger
+ * one inside layanan_database_load_reference_dir(). */
+gboolean         layanan_database_begin               (LayananDatabase  *self,
+                                                       GError          **error);
+gboolean         layanan_database_commit              (LayananDatabase  *self,
+                                                       GError          **error);
+void             layanan_database_rollback            (LayananDatabase  *self);
+
+/* Statements */
+sqlite3_stmt    *layanan_database_prepare             (LayananDatabase  *self,
+                                                       const char       *sql,
+                                                       GError          **error);
+gboolean         layanan_database_step_done           (LayananDatabase  *self,
+                                                       sqlite3_stmt     *stmt,
+                                                       GError          **error);
+void             layanan_database_bind_text_or_null   (sqlite3_stmt     *stmt,
+                                                       int               index,
+                                                       const char       *text);
+
+/* For tests and tools: run SQL through the connection, with its functions
+ * (the audit triggers need them). */
+gboolean         layanan_database_exec                (LayananDatabase  *self,
+                                                       const char       *sql,
+                                                       GError          **error);
+gint64           layanan_database_query_int           (LayananDatabase  *self,
+                                                       const char       *sql,
+                                                       GError          **error);
+char            *layanan_database_query_text          (LayananDatabase  *self,
+                                                       const char       *sql,
+                                                       GError          **error);
+
+/* Migrations (layanan-migrations.c) */
+int              layanan_migrations_get_latest        (void);
+gboolean         layanan_migrations_apply             (sqlite3          *db,
+                                                       int               version,
+                                                       GError          **error);
+gboolean         layanan_migrations_create_audit_triggers (sqlite3      *db,
+                                                           const char   *table,
+                                                           GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

@@ -1,0 +1,469 @@
+/* layanan-migrations.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-migrations"
+
+#include "config.h"
+
+#include "layanan-database-private.h"
+#include "layanan-error.h"
+
+/* The schema, one function per version, forward only (DESIGN.md §3). Each
+ * runs inside the transaction that also sets PRAGMA user_version, so a
+ * version is applied entirely or not at all. Never edit a released
+ * version: add the next one. A version that adds a table, or a column to
+ * an audited table, calls layanan_migrations_create_audit_triggers() for it.
+ *
+ * Conventions: dates 'YYYY-MM-DD' text, instants ISO 8601 with offset,
+ * money in whole rupiah (INTEGER), durations as (value, unit) with unit in
+ * minutes | hours | days | working_days, enums as text keys with CHECK.
+ * The SQL stays close to the standard so that it carries over to
+ * PostgreSQL; the few SQLite words are PRAGMAs, kept out of the tables. */
+
+static gboolean
+exec_script (sqlite3     *db,
+             const char  *sql,
+             GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      layanan_database_set_error (error, db, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Version 1: who works where, and when. */
+static gboolean
+migrate_to_1 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE units ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  code        TEXT NOT NULL UNIQUE CHECK (code <> ''),"
+    "  parent_id   INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+    "  kind        TEXT NOT NULL CHECK (kind IN ('biro', 'bagian', 'subbagian')),"
+    "  name        TEXT NOT NULL CHECK (name <> ''),"
+    "  address     TEXT,"
+    "  CHECK ((kind = 'biro') = (parent_id IS NULL))"
+    ");"
+    "CREATE INDEX units_parent_id ON units (parent_id);"
+
+    /* Where the public brings complaints, as the unit's documents print them. */
+    "CREATE TABLE unit_channels ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  unit_id     INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+    "  position    INTEGER NOT NULL CHECK (position >= 1),"
+    "  kind        TEXT NOT NULL CHECK (kind IN ('tatap_muka', 'kotak_pengaduan', 'whatsapp',"
+    "                                            'telepon', 'faksimile', 'email', 'sp4n_lapor')),"
+    "  value       TEXT NOT NULL CHECK (value <> ''),"
+    "  extension   TEXT,"
+    "  description TEXT,"
+    "  UNIQUE (unit_id, position)"
+    ");"
+
+    "CREATE TABLE staff ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  unit_id        INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  name           TEXT NOT NULL CHECK (name <> ''),"
+    "  nip            TEXT UNIQUE,"
+    "  position_title TEXT,"
+    "  active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+    ");"
+    "CREATE INDEX staff_unit_id ON staff (unit_id);"
+
+    "CREATE TABLE settings ("
+    "  key         TEXT PRIMARY KEY,"
+    "  value       TEXT NOT NULL"
+    ");"
+    "INSERT INTO settings (key, value) VALUES ('cuti_bersama_nonworking', 'true');"
+
+    "CREATE TABLE holidays ("
+    "  date        TEXT PRIMARY KEY CHECK (date LIKE '____-__-__'),"
+    "  kind        TEXT NOT NULL CHECK (kind IN ('libur_nasional', 'cuti_bersama')),"
+    "  description TEXT NOT NULL CHECK (description <> ''),"
+    "  legal_basis TEXT"
+    ");"
+
+    /* Minutes after midnight WIB; NULL hours close the weekday, a NULL
+     * break means none. weekday: 1 = Monday … 7 = Sunday (ISO 8601). */
+    "CREATE TABLE working_hours ("
+    "  weekday            INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
+    "  start_minute       INTEGER,"
+    "  end_minute         INTEGER,"
+    "  break_start_minute INTEGER,"
+    "  break_end_minute   INTEGER,"
+    "  CHECK ((start_minute IS NULL AND end_minute IS NULL AND break_start_minute IS NULL)"
+    "         OR (start_minute IS NOT NULL AND end_minute IS NOT NULL"
+    "             AND 0 <= start_minute AND start_minute < end_minute AND end_minute <= 1440)),"
+    "  CHECK ((break_start_minute IS NULL) = (break_end_minute IS NULL)),"
+    "  CHECK (break_start_minute IS NULL"
+    "         OR (start_minute < break_start_minute AND break_start_minute < break_end_minute"
+    "             AND break_end_minute < end_minute))"
+    ");"
+    /* Perpres 21/2023: 07:30–16:00 with an hour's break, Friday to 16:30
+     * with a longer one; data/reference/working-hours.tsv says the same. */
+    "INSERT INTO working_hours VALUES"
+    "  (1, 450, 960, 720, 780), (2, 450, 960, 720, 780), (3, 450, 960, 720, 780),"
+    "  (4, 450, 960, 720, 780), (5, 450, 990, 690, 780), (6, NULL, NULL, NULL, NULL),"
+    "  (7, NULL, NULL, NULL, NULL);";
+
+  return exec_script (db, sql, error);
+}
+
+/* Version 2: the service catalog and its Standar Pelayanan. */
+static gboolean
+migrate_to_2 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    /* The 14 components of PermenPANRB 15/2014: A service delivery (6),
+     * B manufacturing (8), as DOMAIN.md §2.2 names them. */
+    "CREATE TABLE component_kinds ("
+    "  code            TEXT PRIMARY KEY,"
+    "  component_group TEXT NOT NULL CHECK (component_group IN ('A', 'B')),"
+    "  number          INTEGER NOT NULL CHECK (number >= 1),"
+    "  name            TEXT NOT NULL CHECK (name <> ''),"
+    "  UNIQUE (component_group, number)"
+    ");"
+    "INSERT INTO component_kinds (code, component_group, number, name) VALUES"
+    "  ('persyaratan', 'A', 1, 'Persyaratan'),"
+    "  ('prosedur', 'A', 2, 'Sistem, mekanisme, dan prosedur'),"
+    "  ('jangka_waktu', 'A', 3, 'Jangka waktu pelayanan/penyelesaian'),"
+    "  ('biaya', 'A', 4, 'Biaya/tarif'),"
+    "  ('produk', 'A', 5, 'Produk pelayanan'),"
+    "  ('pengaduan', 'A', 6, 'Penanganan pengaduan, saran, dan masukan'),"
+    "  ('dasar_hukum', 'B', 1, 'Dasar hukum'),"
+    "  ('sarana', 'B', 2, 'Sarana, prasarana, dan/atau fasilitas'),"
+    "  ('kompetensi', 'B', 3, 'Kompetensi pelaksana'),"
+    "  ('pengawasan', 'B', 4, 'Pengawasan internal'),"
+    "  ('jumlah_pelaksana', 'B', 5, 'Jumlah pelaksana'),"
+    "  ('jaminan_pelayanan', 'B', 6, 'Jaminan pelayanan'),"
+    "  ('jaminan_keamanan', 'B', 7, 'Jaminan keamanan dan keselamatan pelayanan'),"
+    "  ('evaluasi', 'B', 8, 'Evaluasi kinerja pelaksana');"
+
+    "CREATE TABLE services ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  unit_id     INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  position    INTEGER NOT NULL DEFAULT 1 CHECK (position >= 1),"
+    "  name        TEXT NOT NULL CHECK (name <> ''),"
+    "  UNIQUE (unit_id, name)"
+    ");"
+
+    /* One Standar Pelayanan per SK; the components hang off the version
+     * so that a revised standard keeps the old one's text. */
+    "CREATE TABLE standard_versions ("
+    "  id               INTEGER PRIMARY KEY,"
+    "  service_id       INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+    "  status           TEXT NOT NULL DEFAULT 'draft'"
+    "                   CHECK (status IN ('draft', 'ditetapkan', 'dicabut')),"
+    "  sk_number        TEXT,"
+    "  sk_date          TEXT CHECK (sk_date LIKE '____-__-__'),"
+    "  completion_value INTEGER CHECK (completion_value > 0),"
+    "  completion_unit  TEXT"
+    "                   CHECK (completion_unit IN ('minutes', 'hours', 'days', 'working_days')),"
+    "  fee_rupiah       INTEGER CHECK (fee_rupiah >= 0),"
+    "  last_review_date TEXT CHECK (last_review_date LIKE '____-__-__'),"
+    "  next_review_date TEXT CHECK (next_review_date LIKE '____-__-__'),"
+    "  CHECK ((completion_value IS NULL) = (completion_unit IS NULL)),"
+    "  CHECK (status = 'draft' OR (sk_number IS NOT NULL AND sk_date IS NOT NULL))"
+    ");"
+    "CREATE INDEX standard_versions_service_id ON standard_versions (service_id);"
+    "CREATE UNIQUE INDEX standard_versions_in_force ON standard_versions (service_id)"
+    "  WHERE status = 'ditetapkan';"
+
+    "CREATE TABLE service_components ("
+    "  id                  INTEGER PRIMARY KEY,"
+    "  standard_version_id INTEGER NOT NULL"
+    "                      REFERENCES standard_versions (id) ON DELETE CASCADE,"
+    "  kind                TEXT NOT NULL REFERENCES component_kinds (code) ON DELETE RESTRICT,"
+    "  body                TEXT,"
+    "  UNIQUE (standard_version_id, kind)"
+    ");"
+    "CREATE INDEX service_components_kind ON service_components (kind);"
+
+    "CREATE TABLE component_items ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  component_id INTEGER NOT NULL REFERENCES service_components (id) ON DELETE CASCADE,"
+    "  position     INTEGER NOT NULL CHECK (position >= 1),"
+    "  content      TEXT NOT NULL CHECK (content <> ''),"
+    "  UNIQUE (component_id, position)"
+    ");";
+
+  return exec_script (db, sql, error);
+}
+
+/* Version 3: reference tables for letters and the SKM. */
+static gboolean
+migrate_to_3 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    /* Permendagri 83/2022 Lampiran B, all four levels. */
+    "CREATE TABLE classification_codes ("
+    "  code        TEXT PRIMARY KEY,"
+    "  parent_code TEXT REFERENCES classification_codes (code) ON DELETE RESTRICT,"
+    "  level       INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),"
+    "  name        TEXT NOT NULL CHECK (name <> ''),"
+    "  CHECK ((level = 1) = (parent_code IS NULL))"
+    ");"
+    "CREATE INDEX classification_codes_parent_code ON classification_codes (parent_code);"
+
+    /* Unsur are data, not positions (DESIGN.md §4): the formulas read the
+     * order from here. */
+    "CREATE TABLE skm_unsur ("
+    "  code        TEXT PRIMARY KEY,"
+    "  position    INTEGER NOT NULL UNIQUE CHECK (position >= 1),"
+    "  name        TEXT NOT NULL CHECK (name <> ''),"
+    "  question    TEXT NOT NULL CHECK (question <> ''),"
+    "  label_1     TEXT NOT NULL,"
+    "  label_2     TEXT NOT NULL,"
+    "  label_3     TEXT NOT NULL,"
+    "  label_4     TEXT NOT NULL"
+    ");"
+
+    /* PermenPANRB 14/2017: IKM on the 25–100 scale → mutu pelayanan (the
+     * grade letter) and kinerja unit pelayanan. */
+    "CREATE TABLE skm_grades ("
+    "  mutu           TEXT PRIMARY KEY CHECK (mutu IN ('A', 'B', 'C', 'D')),"
+    "  nilai_persepsi INTEGER NOT NULL UNIQUE CHECK (nilai_persepsi BETWEEN 1 AND 4),"
+    "  min_score      REAL NOT NULL CHECK (min_score >= 25),"
+    "  max_score      REAL NOT NULL CHECK (max_score <= 100),"
+    "  kinerja        TEXT NOT NULL CHECK (kinerja <> ''),"
+    "  CHECK (min_score < max_score)"
+    ");";
+
+  return exec_script (db, sql, error);
+}
+
+/* Version 4: the audit log, filled by triggers on every data table. */
+static gboolean
+migrate_to_4 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE audit_log ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  at          TEXT NOT NULL,"
+    "  actor       TEXT NOT NULL,"
+    "  table_name  TEXT NOT NULL,"
+    "  row_key     TEXT NOT NULL,"
+    "  action      TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),"
+    "  old_values  TEXT,"
+    "  new_values  TEXT"
+    ");"
+    "CREATE INDEX audit_log_row ON audit_log (table_name, row_key);";
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (!exec_script (db, sql, error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table' "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                           "AND name <> 'audit_log' ORDER BY name",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK || rc == SQLITE_ROW)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_set_error (error, db, rc, NULL);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < tables->len; i++)
+    if (!layanan_migrations_create_audit_triggers (db, g_ptr_array_index (tables, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+typedef gboolean (*Migration) (sqlite3  *db,
+                               GError  **error);
+
+/* migrations[v] brings version v - 1 to v. */
+static const Migration migrations[] = {
+  NULL,
+  migrate_to_1,
+  migrate_to_2,
+  migrate_to_3,
+  migrate_to_4,
+};
+
+/* Audit triggers */
+
+static char *
+key_expression (GPtrArray  *key_columns,
+                const char *row)
+{
+  g_autoptr(GString) expr = g_string_new (NULL);
+
+  if (key_columns->len == 0)
+    {
+      g_string_append_printf (expr, "CAST (%s.rowid AS TEXT)", row);
+    }
+  else if (key_columns->len == 1)
+    {
+      char *column = sqlite3_mprintf ("\"%w\"", (char *) key_columns->pdata[0]);
+
+      g_string_append_printf (expr, "CAST (%s.%s AS TEXT)", row, column);
+      sqlite3_free (column);
+    }
+  else
+    {
+      g_string_append (expr, "json_array (");
+      for (guint i = 0; i < key_columns->len; i++)
+        {
+          char *column = sqlite3_mprintf ("\"%w\"", (char *) key_columns->pdata[i]);
+
+          g_string_append_printf (expr, "%s%s.%s", i > 0 ? ", " : "", row, column);
+          sqlite3_free (column);
+        }
+      g_string_append (expr, ")");
+    }
+
+  return g_string_free (g_steal_pointer (&expr), FALSE);
+}
+
+/**
+ * layanan_migrations_create_audit_triggers:
+ *
+ * (Re)creates the AFTER INSERT/UPDATE/DELETE triggers that copy every change
+ * of @table into audit_log: who (layanan_actor()), when (layanan_now()),
+ * the row's key and all its columns as JSON, read from the table's current
+ * columns. An update that changes nothing is not logged.
+ */
+gboolean
+layanan_migrations_create_audit_triggers (sqlite3     *db,
+                                          const char  *table,
+                                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) new_json = g_string_new ("json_object (");
+  g_autoptr(GString) old_json = g_string_new ("json_object (");
+  g_autoptr(GString) changed = g_string_new (NULL);
+  g_autoptr(GPtrArray) key_columns = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *new_key = NULL;
+  g_autofree char *old_key = NULL;
+  char *sql = NULL;
+  guint n_columns = 0;
+  int rc;
+
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  rc = sqlite3_prepare_v2 (db, "SELECT name, pk FROM pragma_table_info (?1) ORDER BY cid",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+
+  while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      int pk = sqlite3_column_int (stmt, 1);
+      char *literal = sqlite3_mprintf ("%Q", name);
+      char *column = sqlite3_mprintf ("\"%w\"", name);
+
+      g_string_append_printf (new_json, "%s%s, NEW.%s", n_columns > 0 ? ", " : "",
+                              literal, column);
+      g_string_append_printf (old_json, "%s%s, OLD.%s", n_columns > 0 ? ", " : "",
+                              literal, column);
+      g_string_append_printf (changed, "%sOLD.%s IS NOT NEW.%s", n_columns > 0 ? " OR " : "",
+                              column, column);
+      if (pk > 0)
+        {
+          if (key_columns->len < (guint) pk)
+            g_ptr_array_set_size (key_columns, pk);
+          key_columns->pdata[pk - 1] = g_strdup (name);
+        }
+
+      sqlite3_free (literal);
+      sqlite3_free (column);
+      n_columns++;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_set_error (error, db, rc, NULL);
+      return FALSE;
+    }
+
+  if (n_columns == 0)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE,
+                   "Cannot audit the table %s: it does not exist", table);
+      return FALSE;
+    }
+
+  g_string_append (new_json, ")");
+  g_string_append (old_json, ")");
+  new_key = key_expression (key_columns, "NEW");
+  old_key = key_expression (key_columns, "OLD");
+
+  sql = sqlite3_mprintf (
+    "DROP TRIGGER IF EXISTS \"audit_%w_insert\";"
+    "DROP TRIGGER IF EXISTS \"audit_%w_update\";"
+    "DROP TRIGGER IF EXISTS \"audit_%w_delete\";"
+    "CREATE TRIGGER \"audit_%w_insert\" AFTER INSERT ON \"%w\" BEGIN"
+    "  INSERT INTO audit_log (at, actor, table_name, row_key, action, old_values, new_values)"
+    "  VALUES (layanan_now (), layanan_actor (), %Q, %s, 'insert', NULL, %s);"
+    " END;"
+    "CREATE TRIGGER \"audit_%w_update\" AFTER UPDATE ON \"%w\" WHEN %s BEGIN"
+    "  INSERT INTO audit_log (at, actor, table_name, row_key, action, old_values, new_values)"
+    "  VALUES (layanan_now (), layanan_actor (), %Q, %s, 'update', %s, %s);"
+    " END;"
+    "CREATE TRIGGER \"audit_%w_delete\" AFTER DELETE ON \"%w\" BEGIN"
+    "  INSERT INTO audit_log (at, actor, table_name, row_key, action, old_values, new_values)"
+    "  VALUES (layanan_now (), layanan_actor (), %Q, %s, 'delete', %s, NULL);"
+    " END;",
+    table, table, table,
+    table, table, table, new_key, new_json->str,
+    table, table, changed->str, table, new_key, old_json->str, new_json->str,
+    table, table, table, old_key, old_json->str);
+
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_free (sql);
+  if (rc != SQLITE_OK)
+    {
+      layanan_database_set_error (error, db, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+layanan_migrations_get_latest (void)
+{
+  return G_N_ELEMENTS (migrations) - 1;
+}
+
+/**
+ * layanan_migrations_apply:
+ * @version: the version to reach, from @version - 1
+ *
+ * Runs one migration. The caller holds the transaction and sets
+ * PRAGMA user_version.
+ */
+gboolean
+layanan_migrations_apply (sqlite3  *db,
+                          int       version,
+                          GError  **error)
+{
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (version >= 1 && version <= layanan_migrations_get_latest (), FALSE);
+
+  return migrations[version] (db, error);
+}
