@@ -41,7 +41,6 @@ error_code_for (int rc)
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
       return LAYANAN_ERROR_DATABASE_NOT_DATABASE;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -49,7 +48,6 @@ error_code_for (int rc)
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-    case SQLITE_AUTH:
       return LAYANAN_ERROR_DATABASE_READ_ONLY;
     case SQLITE_FULL:
       return LAYANAN_ERROR_DATABASE_FULL;
@@ -87,7 +85,7 @@ layanan_database_set_error (GError     **error,
     {
     case LAYANAN_ERROR_DATABASE_NOT_DATABASE:
       g_set_error (error, LAYANAN_ERROR, code,
-                   _("The file %s is not a Layanan Biro database, or it is damaged (%s)"),
+                   _("The file %s is not a Layanan Biro database (%s)"),
                    path, detail);
       break;
     case LAYANAN_ERROR_DATABASE_LOCKED:
@@ -1202,8 +1200,11 @@ layanan_database_load_calendar (LayananDatabase  *self,
 
   ok = add_holidays (self, calendar, error) && add_working_hours (self, calendar, error);
   if (ok)
-    layanan_calendar_set_cuti_bersama_nonworking (calendar,
-                                                  layanan_database_get_cuti_bersama_nonworking (self));
+    {
+      gboolean nonworking = layanan_database_get_cuti_bersama_nonworking (self);
+
+      layanan_calendar_set_cuti_bersama_nonworking (calendar, nonworking);
+    }
 
   if (self->transaction_depth == 0)
     sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
