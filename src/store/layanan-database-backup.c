@@ -246,9 +246,9 @@ check_backup (const char  *path,
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_TOO_NEW,
                    _("The backup %s was made by a newer version of Layanan Biro "
-                     "(database version %" G_GINT64_FORMAT "; this version reads up to %d); "
+                     "(database version %d; this version reads up to %d); "
                      "nothing was restored"),
-                   path, user_version, layanan_migrations_get_latest ());
+                   path, (int) user_version, layanan_migrations_get_latest ());
       goto out;
     }
 

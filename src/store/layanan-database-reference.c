@@ -102,8 +102,8 @@ get_optional (LayananTsv *tsv,
 static gboolean
 parse_int (LayananTsv  *tsv,
            const char  *column,
-           gint64       min,
-           gint64       max,
+           int          min,
+           int          max,
            gint64      *out,
            GError     **error)
 {
@@ -115,8 +115,8 @@ parse_int (LayananTsv  *tsv,
   if (!g_ascii_string_to_signed (text, 10, min, max, out, NULL))
     {
       row_error (error, tsv,
-                 _("“%s” in the column “%s” is not a whole number from %" G_GINT64_FORMAT
-                   " to %" G_GINT64_FORMAT), text, column, min, max);
+                 _("“%s” in the column “%s” is not a whole number from %d to %d"),
+                 text, column, min, max);
       return FALSE;
     }
 
@@ -613,8 +613,8 @@ classification_row (LayananDatabase  *self,
 
   if (n_parts != level)
     {
-      row_error (error, tsv, _("the code %s has %u parts but its level is %" G_GINT64_FORMAT),
-                 code, n_parts, level);
+      row_error (error, tsv, _("the code %s has %u parts but its level is %d"),
+                 code, n_parts, (int) level);
       return FALSE;
     }
 

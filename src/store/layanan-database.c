@@ -566,9 +566,9 @@ check_identity (const Identity  *identity,
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_TOO_NEW,
                    _("The database %s was made by a newer version of Layanan Biro "
-                     "(database version %" G_GINT64_FORMAT "; this version reads up to %d). "
+                     "(database version %d; this version reads up to %d). "
                      "It was not changed; update Layanan Biro to open it."),
-                   path, identity->user_version, latest);
+                   path, (int) identity->user_version, latest);
       return FALSE;
     }
 
