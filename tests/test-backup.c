@@ -602,6 +602,8 @@ test_restore_older_version (Fixture       *fixture,
                             gconstpointer  data)
 {
   g_autofree char *older = g_build_filename (fixture->dir, "version-2.sqlite", NULL);
+  g_autofree char *fresh = g_build_filename (fixture->dir, "new-pc", "layanan",
+                                             "layanan.sqlite", NULL);
   g_autofree char *kept = NULL;
   g_autoptr(LayananDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
@@ -611,12 +613,13 @@ test_restore_older_version (Fixture       *fixture,
   exec_ok (database, "INSERT INTO units (code, kind, name) VALUES ('lama', 'biro', 'Biro Lama')");
   g_clear_object (&database);
 
-  /* No database yet: nothing to keep aside. */
-  g_assert_true (layanan_database_restore (fixture->path, older, &kept, &error));
+  /* No database yet, not even its folder: nothing to keep aside. */
+  g_assert_true (layanan_database_restore (fresh, older, &kept, &error));
   g_assert_no_error (error);
   g_assert_null (kept);
+  g_assert_cmpuint (file_mode (fresh), ==, 0600);
 
-  database = layanan_database_open (fixture->path, &error);
+  database = layanan_database_open (fresh, &error);
   g_assert_no_error (error);
   g_assert_cmpint (layanan_database_get_schema_version (database), ==,
                    layanan_database_get_latest_version ());

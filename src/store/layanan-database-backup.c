@@ -431,6 +431,7 @@ layanan_database_restore (const char  *database_path,
 {
   g_autofree char *temporary = NULL;
   g_autofree char *kept = NULL;
+  g_autofree char *folder = NULL;
   gboolean exists;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
@@ -440,8 +441,21 @@ layanan_database_restore (const char  *database_path,
   if (kept_aside != NULL)
     *kept_aside = NULL;
 
+  folder = g_path_get_dirname (database_path);
   if (!check_backup (backup_path, error))
     return FALSE;
+
+  /* Restoring on a new computer: the folder may not exist yet. */
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      layanan_database_set_errno_error (error, saved_errno,
+                                        _("Cannot create the database %s: the folder %s "
+                                          "cannot be created (%s)"),
+                                        database_path, folder, g_strerror (saved_errno));
+      return FALSE;
+    }
 
   /* Copy first: a full disk then fails before anything is moved. */
   temporary = copy_beside (backup_path, database_path, error);
