@@ -339,6 +339,20 @@ test_too_new (Fixture       *fixture,
   assert_no_side_files (fixture->path);
 }
 
+/* As a newer version would leave it before ever setting WAL: switching the
+ * journal mode would rewrite the header, so it must not happen first. */
+static void
+test_too_new_rollback_journal (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d;"
+                                          "PRAGMA user_version = 999; CREATE TABLE future (x);",
+                                          LAYANAN_DATABASE_APPLICATION_ID);
+
+  raw_exec (fixture->path, sql);
+  assert_refused_unchanged (fixture->path, LAYANAN_ERROR_DATABASE_TOO_NEW, "999");
+}
+
 static void
 test_locked (Fixture       *fixture,
              gconstpointer  data)
@@ -812,6 +826,7 @@ main (int   argc,
   ADD ("/store/database/not-a-database", test_not_a_database);
   ADD ("/store/database/foreign", test_foreign_database);
   ADD ("/store/database/too-new", test_too_new);
+  ADD ("/store/database/too-new-rollback-journal", test_too_new_rollback_journal);
   ADD ("/store/database/locked", test_locked);
   ADD ("/store/database/read-only-folder", test_read_only_folder);
   ADD ("/store/database/read-only-file", test_read_only_file);

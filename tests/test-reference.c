@@ -247,17 +247,20 @@ test_load_twice_changes_nothing (Fixture       *fixture,
 {
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  gint64 audit_rows;
+  gint64 audit_rows, changes;
 
   load_reference (fixture);
   first = snapshot (fixture);
   audit_rows = query_int (fixture, "SELECT count(*) FROM audit_log");
   g_assert_cmpint (audit_rows, >, 2988);
+  changes = query_int (fixture, "SELECT total_changes ()");
 
   load_reference (fixture);
   second = snapshot (fixture);
   g_assert_cmpstr (first, ==, second);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  /* Not a single row was written, not even with the same values. */
+  g_assert_cmpint (query_int (fixture, "SELECT total_changes ()"), ==, changes);
 }
 
 static void
