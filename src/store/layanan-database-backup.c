@@ -140,6 +140,8 @@ layanan_database_backup (LayananDatabase  *self,
   g_return_val_if_fail (dest_path != NULL, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  /* The copy runs in a read transaction of its own. */
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
   temporary = create_temporary_beside (dest_path, "partial", error);
   if (temporary == NULL)
