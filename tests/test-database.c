@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "layanan-database.h"
 #include "layanan-database-private.h"
@@ -802,6 +803,61 @@ test_constraints (Fixture       *fixture,
                                                &error), ==, 0);
 }
 
+static char *
+read_setting_from_another_connection (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM settings "
+                                       "WHERE key = 'cuti_bersama_nonworking'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+/* A second connection in the same process (the daily backup) must not drop
+ * the first one's file locks; otherwise another program closing its own
+ * connection takes itself for the last one and deletes the WAL that still
+ * holds the first connection's later commits. */
+static void
+test_commits_survive_other_connections (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(LayananDatabase) window = NULL;
+  g_autoptr(LayananDatabase) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  if (g_test_subprocess ())
+    {
+      /* Another program (the CLI) opens, reads and closes. */
+      g_free (read_setting_from_another_connection (g_getenv ("LAYANAN_TEST_DATABASE")));
+      return;
+    }
+
+  window = layanan_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  backup = layanan_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&backup);
+
+  g_setenv ("LAYANAN_TEST_DATABASE", fixture->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  layanan_database_set_cuti_bersama_nonworking (window, FALSE, &error);
+  g_assert_no_error (error);
+  value = read_setting_from_another_connection (fixture->path);
+  g_assert_cmpstr (value, ==, "false");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -838,6 +894,8 @@ main (int   argc,
   ADD ("/store/database/calendar-from-reference", test_calendar_from_reference);
   ADD ("/store/database/units-and-channels", test_units_and_channels);
   ADD ("/store/database/constraints", test_constraints);
+  ADD ("/store/database/commits-survive-other-connections",
+       test_commits_survive_other_connections);
 
 #undef ADD
 

@@ -28,7 +28,6 @@
 
 G_DEFINE_FINAL_TYPE (LayananDatabase, layanan_database, G_TYPE_OBJECT)
 
-#define SQLITE_HEADER "SQLite format 3"
 #define WIB_OFFSET_SECONDS (7 * 3600)
 
 static int busy_timeout_ms = LAYANAN_DATABASE_BUSY_TIMEOUT_MS;
@@ -475,43 +474,6 @@ create_file (const char  *path,
   return TRUE;
 }
 
-/* A cheap look at the header before SQLite touches anything: a file that is
- * plainly not SQLite is refused without a connection ever being opened. */
-static gboolean
-check_header (const char  *path,
-              GError     **error)
-{
-  char header[16] = { 0 };
-  gssize n_read;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      layanan_database_set_errno_error (error, saved_errno,
-                                        _("Cannot read the database %s (%s)"),
-                                        path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  n_read = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n_read == 0)
-    return TRUE;
-
-  if (n_read != sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_NOT_DATABASE,
-                   _("The file %s is not a Layanan Biro database; it was not changed"), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 typedef struct
 {
   gint64 application_id;
@@ -745,15 +707,13 @@ layanan_database_open_at_version (const char  *path,
   g_return_val_if_fail (version >= 0 && version <= layanan_migrations_get_latest (), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (!create_file (path, &created, error))
-        return NULL;
-    }
-  else if (!check_header (path, error))
-    {
-      return NULL;
-    }
+  /* Never open the file with anything but SQLite once it exists: closing
+   * another descriptor to it would drop this process's POSIX locks, and the
+   * next connection to close (a backup, the CLI) would delete the WAL that
+   * still holds this one's commits. A file that is not SQLite is refused by
+   * check_before_changes() with SQLITE_NOTADB, untouched. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_file (path, &created, error))
+    return NULL;
 
   self = g_object_new (LAYANAN_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
