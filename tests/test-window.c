@@ -75,6 +75,21 @@ iterate_until (gboolean (*done) (gpointer), gpointer data)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* gtk_window_close() does nothing to a window that was never shown. */
+static void
+show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  iterate_until (widget_is_mapped, window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
@@ -109,6 +124,7 @@ test_window_restores_size (Fixture       *fixture,
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 650);
+  show_window (GTK_WINDOW (window));
 
   /* Closing saves what the person left. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1010, 777);
@@ -123,6 +139,7 @@ test_window_pages (Fixture       *fixture,
 {
   LayananWindow *window = layanan_window_new (NULL);
 
+  show_window (GTK_WINDOW (window));
   g_settings_set_string (fixture->settings, "last-page", "complaints");
   layanan_window_show_database (window, fixture->database);
   g_assert_cmpstr (layanan_window_get_visible_page (window), ==, "complaints");
@@ -168,6 +185,30 @@ cuti_bersama_is_off (gpointer data)
   return !layanan_database_get_cuti_bersama_nonworking (data);
 }
 
+/* The switch of the row titled @title: expander rows hold switches of their own. */
+static GtkSwitch *
+find_row_switch (GtkWidget  *root,
+                 const char *title)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (root, ADW_TYPE_ACTION_ROW);
+
+  if (GTK_IS_SWITCH (root) && row != NULL &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+    return GTK_SWITCH (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSwitch *found = find_row_switch (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_preferences_cuti_bersama (Fixture       *fixture,
                                gconstpointer  data)
@@ -178,7 +219,7 @@ test_preferences_cuti_bersama (Fixture       *fixture,
   g_assert_true (layanan_database_get_cuti_bersama_nonworking (fixture->database));
 
   preferences = layanan_preferences_window_new (NULL, fixture->database);
-  toggle = GTK_SWITCH (find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
+  toggle = find_row_switch (GTK_WIDGET (preferences), "Cuti Bersama Are Days Off");
   g_assert_nonnull (toggle);
   g_assert_true (gtk_switch_get_active (toggle));
 

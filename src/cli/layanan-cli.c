@@ -132,7 +132,7 @@ command_due (CliGlobals *globals,
   due = layanan_calendar_due (calendar, received, &duration);
   if (iso)
     {
-      g_autofree char *text = g_date_time_format_iso8601 (due);
+      g_autofree char *text = g_date_time_format (due, "%Y-%m-%dT%H:%M:%S%:z");
 
       g_print ("%s\n", text);
     }

@@ -180,6 +180,19 @@ class App:
             return None
         return wait_for(look, timeout=timeout, message=f"a {role} named {name!r}")
 
+    def find_clickable(self, role, name, root=None, timeout=15.0):
+        """Like find(), for the widget that acts: GtkMenuButton wraps an inner
+        button of the same role and name, and only the inner one clicks."""
+        def look():
+            for hit in self.find_all(role, name, root):
+                try:
+                    if hit.queryAction().nActions > 0:
+                        return hit
+                except NotImplementedError:
+                    continue
+            return None
+        return wait_for(look, timeout=timeout, message=f"a clickable {role} named {name!r}")
+
     def find_all(self, role=None, name=None, root=None):
         roots = [root] if root is not None else self.windows()
         return [hit for r in roots for hit in find_all(r, role, name)]

@@ -63,8 +63,11 @@ def test_backup_and_restore(app):
     if units < 2:
         raise TestFailure(f"the backup should hold the two bureaus, has {units} units")
 
-    # A change after the backup, then the restore brings the backup's state back.
+    # A change after the backup, then the restore brings the backup's state back. The
+    # audit triggers call the app's own SQL functions, so this connection provides them.
     with sqlite3.connect(app.database) as connection:
+        connection.create_function("layanan_now", 0, lambda: "2026-11-23T10:00:00+07:00")
+        connection.create_function("layanan_actor", 0, lambda: "test_cli")
         connection.execute("DELETE FROM holidays")
     result = app.cli("restore", backup, check=False)
     if result.returncode == 0:

@@ -55,14 +55,14 @@ def test_main_window_in_indonesian(app):
     check_all_indonesian(app, window, "the main window")
     app.screenshot("main-window")
 
-    click(app.find("toggle button", "Menu Utama"))
+    click(app.find_clickable("push button", "Menu Utama"))
     app.find("menu item", "Preferensi")
     check_all_indonesian(app, window, "the main menu")
     click(app.find("menu item", "Preferensi"))
     preferences = wait_for(lambda: app.window("Preferensi"), message="the Preferensi window")
     check_all_indonesian(app, preferences, "Preferences")
     click(app.find("page tab", "Waktu Kerja", root=preferences))
-    app.find("switch", "Cuti Bersama Adalah Hari Libur", root=preferences)
+    app.find("check box", "Cuti Bersama Adalah Hari Libur", root=preferences)
     check_all_indonesian(app, preferences, "Preferences, Working Time")
     app.screenshot("preferences")
 

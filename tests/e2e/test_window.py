@@ -25,7 +25,7 @@ def test_switch_through_tabs(app):
 
 
 def open_preferences(app):
-    click(app.find("toggle button", "Main Menu"))
+    click(app.find_clickable("push button", "Main Menu"))
     click(app.find("menu item", "Preferences"))
     return wait_for(lambda: app.window("Preferences"), message="the Preferences window")
 
@@ -45,15 +45,23 @@ def test_preferences_cuti_bersama(app):
 
     preferences = open_preferences(app)
     click(app.find("page tab", "Working Time", root=preferences))
-    switch = app.find("switch", "Cuti Bersama Are Days Off", root=preferences)
+    switch = app.find("check box", "Cuti Bersama Are Days Off", root=preferences)
     if not is_checked(switch):
         raise TestFailure("cuti bersama should be days off by default")
     click(switch)
     wait_for(lambda: not is_checked(switch), message="the switch to turn off")
 
     # The setting took effect where it matters: the deadline moves earlier.
-    wait_for(lambda: due_with_cli(app).startswith("2026-03-27T16:30"),
-             message="the due date to become 27 March once cuti bersama count as working days")
+    answers = []
+
+    def moved():
+        answers.append(due_with_cli(app))
+        return answers[-1].startswith("2026-03-27T16:30")
+
+    try:
+        wait_for(moved, message="the due date to become 27 March")
+    except TestFailure as failure:
+        raise TestFailure(f"{failure}; layanan-cli said {answers[-1:]}") from None
 
 
 def test_preferences_show_units_and_database(app):
