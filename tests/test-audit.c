@@ -11,6 +11,7 @@
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -44,32 +45,13 @@ audit_row_clear (AuditRow *row)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AuditRow, audit_row_clear)
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-audit-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("audit");
   path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
   fixture->database = layanan_database_open (path, &error);
   g_assert_no_error (error);
@@ -80,7 +62,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->database);
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -10,6 +10,7 @@
 
 #include "layanan-backup-job.h"
 #include "layanan-startup.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -25,8 +26,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(LayananDatabase) database = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-backup-job-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("backup-job");
   fixture->database_path = g_build_filename (fixture->dir, "kesra.sqlite", NULL);
   fixture->backup_dir = g_build_filename (fixture->dir, "backups", NULL);
   database = layanan_startup_open (fixture->database_path, &error);
@@ -34,28 +34,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->database_path);
   g_free (fixture->backup_dir);

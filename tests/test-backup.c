@@ -13,6 +13,7 @@
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -22,42 +23,21 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *data_dir = g_getenv ("LAYANAN_DATA_DIR");
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-backup-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("backup");
   fixture->path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->reference = g_build_filename (data_dir != NULL ? data_dir : SOURCE_DATADIR,
-                                         "reference", NULL);
+  fixture->reference = layanan_test_reference_dir ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->reference);
@@ -135,19 +115,6 @@ raw_query_text (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
   return value;
-}
-
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
 static int
@@ -570,13 +537,13 @@ test_restore_refuses (Fixture       *fixture,
   g_assert_no_error (error);
   g_file_set_contents (text, "Nomor agenda, tanggal, perihal\n", -1, &error);
   g_assert_no_error (error);
-  raw_exec (foreign, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+  layanan_test_raw_exec (foreign, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
 
   g_file_get_contents (good, &contents, &length, &error);
   g_assert_no_error (error);
   g_file_set_contents (newer, contents, length, &error);
   g_assert_no_error (error);
-  raw_exec (newer, set_version);
+  layanan_test_raw_exec (newer, set_version);
 
   /* Garbage over the pages after the schema: the header still looks right. */
   g_assert_cmpuint (length, >, 16 * 4096);

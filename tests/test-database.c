@@ -15,6 +15,7 @@
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -23,32 +24,12 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_chmod (path, 0700);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-database-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("database");
   fixture->path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
 }
 
@@ -57,17 +38,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   layanan_database_set_busy_timeout (LAYANAN_DATABASE_BUSY_TIMEOUT_MS);
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static char *
-reference_dir (void)
-{
-  const char *data_dir = g_getenv ("LAYANAN_DATA_DIR");
-
-  return g_build_filename (data_dir != NULL ? data_dir : SOURCE_DATADIR, "reference", NULL);
 }
 
 static char *
@@ -104,19 +77,6 @@ assert_no_side_files (const char *path)
       if (g_file_test (side, G_FILE_TEST_EXISTS))
         g_error ("%s was left behind", side);
     }
-}
-
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
 /* Creation */
@@ -294,13 +254,13 @@ test_foreign_database (Fixture       *fixture,
   g_autofree char *plain = g_build_filename (fixture->dir, "places.sqlite", NULL);
   g_autofree char *tagged = g_build_filename (fixture->dir, "other-app.sqlite", NULL);
 
-  raw_exec (plain, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  layanan_test_raw_exec (plain, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                    "INSERT INTO moz_places (url) VALUES ('https://lapor.go.id');");
   assert_refused_unchanged (plain, LAYANAN_ERROR_DATABASE_NOT_DATABASE,
                             "not a Layanan Biro database");
 
   /* Another program's id wins over a version number that would be "too new". */
-  raw_exec (tagged, "PRAGMA application_id = 1234; PRAGMA user_version = 1000;"
+  layanan_test_raw_exec (tagged, "PRAGMA application_id = 1234; PRAGMA user_version = 1000;"
                     "CREATE TABLE t (x);");
   assert_refused_unchanged (tagged, LAYANAN_ERROR_DATABASE_NOT_DATABASE,
                             "not a Layanan Biro database");
@@ -322,7 +282,7 @@ test_too_new (Fixture       *fixture,
   database = layanan_database_open (fixture->path, &error);
   g_assert_no_error (error);
   g_clear_object (&database);
-  raw_exec (fixture->path, set_version);
+  layanan_test_raw_exec (fixture->path, set_version);
   assert_no_side_files (fixture->path);
 
   before = digest_file (fixture->path);
@@ -350,7 +310,7 @@ test_too_new_rollback_journal (Fixture       *fixture,
                                           "PRAGMA user_version = 999; CREATE TABLE future (x);",
                                           LAYANAN_DATABASE_APPLICATION_ID);
 
-  raw_exec (fixture->path, sql);
+  layanan_test_raw_exec (fixture->path, sql);
   assert_refused_unchanged (fixture->path, LAYANAN_ERROR_DATABASE_TOO_NEW, "999");
 }
 
@@ -641,7 +601,7 @@ static void
 test_calendar_from_reference (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autofree char *dir = reference_dir ();
+  g_autofree char *dir = layanan_test_reference_dir ();
   g_autofree char *holidays = g_build_filename (dir, "holidays.tsv", NULL);
   g_autoptr(LayananDatabase) database = NULL;
   g_autoptr(LayananCalendar) calendar = NULL;
@@ -686,7 +646,7 @@ static void
 test_units_and_channels (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *dir = reference_dir ();
+  g_autofree char *dir = layanan_test_reference_dir ();
   g_autoptr(LayananDatabase) database = NULL;
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GPtrArray) channels = NULL;
@@ -900,6 +860,6 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (data_home);
+  layanan_test_remove_tree (data_home);
   return status;
 }

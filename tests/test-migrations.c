@@ -11,6 +11,7 @@
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -18,38 +19,19 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-migrations-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("migrations");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

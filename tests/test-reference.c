@@ -11,6 +11,7 @@
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -20,35 +21,14 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *data_dir = g_getenv ("LAYANAN_DATA_DIR");
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-reference-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->reference = g_build_filename (data_dir != NULL ? data_dir : SOURCE_DATADIR,
-                                         "reference", NULL);
+  fixture->dir = layanan_test_make_tmp_dir ("reference");
+  fixture->reference = layanan_test_reference_dir ();
   path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
   fixture->database = layanan_database_open (path, &error);
   g_assert_no_error (error);
@@ -59,7 +39,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->database);
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->reference);
 }

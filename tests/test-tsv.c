@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "layanan-error.h"
+#include "layanan-test-util.h"
 #include "layanan-tsv.h"
 
 typedef struct
@@ -23,8 +24,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-test-tsv-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("test-tsv");
 }
 
 static void

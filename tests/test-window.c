@@ -12,6 +12,7 @@
 #include "layanan-preferences-window.h"
 #include "layanan-startup.h"
 #include "layanan-window.h"
+#include "layanan-test-util.h"
 
 typedef struct
 {
@@ -27,30 +28,11 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("layanan-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = layanan_test_make_tmp_dir ("ui");
   path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
   fixture->database = layanan_startup_open (path, &error);
   g_assert_no_error (error);
   fixture->settings = g_settings_new (APP_ID);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -62,7 +44,7 @@ fixture_tear_down (Fixture       *fixture,
   g_settings_reset (fixture->settings, "last-page");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->database);
-  remove_tree (fixture->dir);
+  layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -1,0 +1,21 @@
+/* layanan-test-util.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What every test needs around it: a temporary folder, removed whole
+ * afterwards, and the shipped reference data. */
+char *layanan_test_make_tmp_dir      (const char *name);
+void  layanan_test_remove_tree       (const char *path);
+char *layanan_test_reference_dir     (void);
+void  layanan_test_raw_exec          (const char *path,
+                                      const char *sql);
+
+G_END_DECLS
