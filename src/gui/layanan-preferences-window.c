@@ -287,6 +287,42 @@ time_entry_row_new (const char *title,
   return entry;
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+                         ? child : find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* AdwExpanderRow 1.2 leaves its enable switch unnamed; a screen reader (and
+ * the e2e tests) should hear which day it turns on. */
+static void
+name_day_switch (GtkWidget    *row,
+                 GDateWeekday  weekday)
+{
+  GtkWidget *toggle = find_descendant (row, GTK_TYPE_SWITCH);
+  g_autofree char *label = NULL;
+
+  if (toggle == NULL)
+    return;
+
+  /* Translators: the switch that makes a weekday a working day, e.g. "Monday is a working day" */
+  label = g_strdup_printf (_("%s is a working day"), layanan_date_weekday_name (weekday));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 add_day_row (LayananPreferencesWindow *self,
              LayananCalendar          *calendar,
@@ -309,6 +345,7 @@ add_day_row (LayananPreferencesWindow *self,
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), working);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
   update_day_subtitle (ADW_EXPANDER_ROW (row), start, end, break_start, break_end);
+  name_day_switch (row, weekday);
 
   rows->weekday = weekday;
   rows->hours_row = time_entry_row_new (_("Hours"), hours, row);

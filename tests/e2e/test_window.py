@@ -64,6 +64,26 @@ def test_preferences_cuti_bersama(app):
         raise TestFailure(f"{failure}; layanan-cli said {answers[-1:]}") from None
 
 
+def test_preferences_working_days(app):
+    app.start()
+    app.find("page tab", TABS[0])
+    friday = ("due", "--from", "2026-11-20 10:00", "--duration", "1 hari kerja", "--iso")
+    before = app.cli(*friday).stdout.strip()
+    if not before.startswith("2026-11-23T16:00"):
+        raise TestFailure(f"1 working day from a Friday should end on Monday, got {before}")
+
+    preferences = open_preferences(app)
+    click(app.find("page tab", "Working Time", root=preferences))
+    saturday = app.find("check box", "Saturday is a working day", root=preferences)
+    if is_checked(saturday):
+        raise TestFailure("Saturday should not be a working day by default")
+    click(saturday)
+
+    # A Saturday office day gets the default hours, 07:30–16:00.
+    wait_for(lambda: app.cli(*friday).stdout.strip().startswith("2026-11-21T16:00"),
+             message="the deadline to fall on Saturday once it is a working day")
+
+
 def test_preferences_show_units_and_database(app):
     app.start()
     app.find("page tab", TABS[0])
@@ -77,5 +97,6 @@ if __name__ == "__main__":
     run([
         ("switch-through-tabs", test_switch_through_tabs),
         ("preferences-cuti-bersama", test_preferences_cuti_bersama),
+        ("preferences-working-days", test_preferences_working_days),
         ("preferences-units-database", test_preferences_show_units_and_database),
     ])
