@@ -131,11 +131,16 @@ def test_read_only_folder(app):
     app.database = os.path.join(folder, "layanan.sqlite")
     command = [CLI, "--database", app.database, "info"]
     if os.geteuid() == 0:
-        # Root ignores permissions: run as nobody, as an ordinary user would be.
+        # Root ignores permissions: run as nobody, as an ordinary user would be, from a
+        # copy of the CLI that nobody may run wherever the build tree is.
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             raise TestFailure("setpriv is needed to drop root for this test")
-        command = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
+        cli = os.path.join(app.tmp, "layanan-cli")
+        shutil.copy(CLI, cli)
+        os.chmod(cli, 0o755)
+        command = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                   cli, "--database", app.database, "info"]
     result = subprocess.run(command, env=app.env, capture_output=True, text=True, timeout=60)
     expect_failure(result, folder)
     if os.listdir(folder):
