@@ -84,6 +84,21 @@ def test_preferences_working_days(app):
              message="the deadline to fall on Saturday once it is a working day")
 
 
+def test_about_and_shortcuts(app):
+    app.start()
+    app.find("page tab", TABS[0])
+    click(app.find_clickable("push button", "Main Menu"))
+    click(app.find("menu item", "About Layanan Biro"))
+    about = wait_for(lambda: app.window("About"), message="the About window")
+    app.find("label", "Service standards, incoming letters, complaints and performance evaluation"
+             " for government bureaus", root=about)
+
+    click(app.find_clickable("push button", "Main Menu"))
+    click(app.find("menu item", "Keyboard Shortcuts"))
+    app.find("label", "Back Up Database")
+    app.find("label", "Performance Evaluation")
+
+
 def test_preferences_show_units_and_database(app):
     app.start()
     app.find("page tab", TABS[0])
@@ -99,4 +114,5 @@ if __name__ == "__main__":
         ("preferences-cuti-bersama", test_preferences_cuti_bersama),
         ("preferences-working-days", test_preferences_working_days),
         ("preferences-units-database", test_preferences_show_units_and_database),
+        ("about-and-shortcuts", test_about_and_shortcuts),
     ])
