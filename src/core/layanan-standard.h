@@ -1,0 +1,153 @@
+/* layanan-standard.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "layanan-duration.h"
+
+G_BEGIN_DECLS
+
+/* The 14 components of a Standar Pelayanan (PermenPANRB 15/2014), in the
+ * order of the published matrix: A 1–6 (service delivery), B 1–8
+ * (manufacturing). Keys match the store's component_kinds.code. */
+typedef enum
+{
+  LAYANAN_COMPONENT_PERSYARATAN,
+  LAYANAN_COMPONENT_PROSEDUR,
+  LAYANAN_COMPONENT_JANGKA_WAKTU,
+  LAYANAN_COMPONENT_BIAYA,
+  LAYANAN_COMPONENT_PRODUK,
+  LAYANAN_COMPONENT_PENGADUAN,
+  LAYANAN_COMPONENT_DASAR_HUKUM,
+  LAYANAN_COMPONENT_SARANA,
+  LAYANAN_COMPONENT_KOMPETENSI,
+  LAYANAN_COMPONENT_PENGAWASAN,
+  LAYANAN_COMPONENT_JUMLAH_PELAKSANA,
+  LAYANAN_COMPONENT_JAMINAN_PELAYANAN,
+  LAYANAN_COMPONENT_JAMINAN_KEAMANAN,
+  LAYANAN_COMPONENT_EVALUASI,
+  LAYANAN_N_COMPONENTS
+} LayananComponentKind;
+
+const char *layanan_component_kind_to_key     (LayananComponentKind  kind);
+gboolean    layanan_component_kind_from_key   (const char           *key,
+                                               LayananComponentKind *kind);
+/* The official Indonesian name printed in the matrix, e.g. "Persyaratan". */
+const char *layanan_component_kind_get_name   (LayananComponentKind  kind);
+/* 'A' or 'B', and the number within the group as published (1–6, 1–8). */
+char        layanan_component_kind_get_group  (LayananComponentKind  kind);
+int         layanan_component_kind_get_number (LayananComponentKind  kind);
+
+/* A complaint channel as the standard prints it ("WA : 085828735503"). */
+typedef struct
+{
+  char *kind;       /* "tatap_muka", "kotak_pengaduan", "whatsapp", "telepon", "faksimile",
+                       "email", "sp4n_lapor", "lainnya" (the store's unit_channels keys) */
+  char *value;      /* "085828735503", "(0561) 736541", "kesra@kalbarprov.go.id" */
+  char *extension;  /* "233", or NULL */
+} LayananComplaintChannel;
+
+/* A complaint category with its settlement deadline ("ringan, 3 jam"). */
+typedef struct
+{
+  char            *name;      /* "Pengaduan ringan" */
+  LayananDuration  deadline;
+} LayananComplaintCategory;
+
+/* The maklumat pelayanan of a unit (UU 25/2009 Pasal 15 b), printed after
+ * the matrix when chosen. */
+typedef struct
+{
+  char *text;
+  char *date;        /* YYYY-MM-DD */
+  char *place;       /* "Pontianak" */
+  char *signatory;   /* name and position as signed */
+} LayananMaklumat;
+
+void layanan_maklumat_free (LayananMaklumat *maklumat);
+
+#define LAYANAN_TYPE_STANDARD (layanan_standard_get_type ())
+
+G_DECLARE_FINAL_TYPE (LayananStandard, layanan_standard, LAYANAN, STANDARD, GObject)
+
+/* One service's standard: its name, its unit, and per component the items
+ * as printed (a list) or the text (prose, e.g. "30 Hari Kerja"). Typed
+ * values derived from the text (completion time, fee, staff count,
+ * channels, categories) sit beside it; the text stays as published. */
+LayananStandard *layanan_standard_new                  (const char           *name);
+LayananStandard *layanan_standard_copy                 (LayananStandard      *self);
+
+const char      *layanan_standard_get_name             (LayananStandard      *self);
+void             layanan_standard_set_name             (LayananStandard      *self,
+                                                        const char           *name);
+const char      *layanan_standard_get_unit_code        (LayananStandard      *self);
+void             layanan_standard_set_unit_code        (LayananStandard      *self,
+                                                        const char           *unit_code);
+/* The unit's name as printed under the title, e.g. "Biro Kesejahteraan Rakyat". */
+const char      *layanan_standard_get_unit_name        (LayananStandard      *self);
+void             layanan_standard_set_unit_name        (LayananStandard      *self,
+                                                        const char           *unit_name);
+
+/* Whether the source document had this component at all. */
+gboolean         layanan_standard_has_component        (LayananStandard      *self,
+                                                        LayananComponentKind  kind);
+const char      *layanan_standard_get_text             (LayananStandard      *self,
+                                                        LayananComponentKind  kind);
+void             layanan_standard_set_text             (LayananStandard      *self,
+                                                        LayananComponentKind  kind,
+                                                        const char           *text);
+/* (transfer none) (element-type utf8): the list items in order. */
+GPtrArray       *layanan_standard_get_items            (LayananStandard      *self,
+                                                        LayananComponentKind  kind);
+void             layanan_standard_add_item             (LayananStandard      *self,
+                                                        LayananComponentKind  kind,
+                                                        const char           *item);
+void             layanan_standard_remove_item          (LayananStandard      *self,
+                                                        LayananComponentKind  kind,
+                                                        guint                 position);
+void             layanan_standard_move_item            (LayananStandard      *self,
+                                                        LayananComponentKind  kind,
+                                                        guint                 from,
+                                                        guint                 to);
+
+gboolean         layanan_standard_get_completion       (LayananStandard      *self,
+                                                        LayananDuration      *completion);
+void             layanan_standard_set_completion       (LayananStandard      *self,
+                                                        const LayananDuration *completion);
+/* Whole rupiah; 0 is "Gratis"; -1 unknown. */
+gint64           layanan_standard_get_fee              (LayananStandard      *self);
+void             layanan_standard_set_fee              (LayananStandard      *self,
+                                                        gint64                fee_rupiah);
+/* -1 unknown. */
+int              layanan_standard_get_staff_count      (LayananStandard      *self);
+void             layanan_standard_set_staff_count      (LayananStandard      *self,
+                                                        int                   staff_count);
+/* (transfer none) (element-type LayananComplaintChannel) */
+GPtrArray       *layanan_standard_get_channels         (LayananStandard      *self);
+/* (transfer none) (element-type LayananComplaintCategory) */
+GPtrArray       *layanan_standard_get_categories       (LayananStandard      *self);
+
+/* Text of the document that matched no component: kept, never dropped. */
+GPtrArray       *layanan_standard_get_notes            (LayananStandard      *self);
+void             layanan_standard_add_note             (LayananStandard      *self,
+                                                        const char           *note);
+/* Things a person should check before saving (inconsistent numbering, a
+ * product that names another service…), in the user's language. */
+GPtrArray       *layanan_standard_get_review_flags     (LayananStandard      *self);
+void             layanan_standard_add_review_flag      (LayananStandard      *self,
+                                                        const char           *flag);
+
+/* Checks what a person must fix before saving: a name, a completion time
+ * with a unit, a fee that is not negative. */
+gboolean         layanan_standard_validate             (LayananStandard      *self,
+                                                        GError              **error);
+
+void             layanan_complaint_channel_free        (LayananComplaintChannel  *channel);
+void             layanan_complaint_category_free       (LayananComplaintCategory *category);
+
+G_END_DECLS
