@@ -291,6 +291,88 @@ migrate_to_4 (sqlite3  *db,
   return TRUE;
 }
 
+/* Version 5: what the catalog keeps beyond the component texts. The
+ * complaint channels and categories belong to a standard version, not only
+ * to the unit: each standard prints its own (and the bureau's documents
+ * differ between services), and a revised standard must keep the old one's.
+ * Services are deleted softly (deleted_at) so that a deletion can be undone
+ * with its versions and SK, and so that later rows (letters) that name the
+ * service keep pointing at it. */
+static gboolean
+migrate_to_5 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "ALTER TABLE services ADD COLUMN deleted_at TEXT;"
+    "ALTER TABLE standard_versions ADD COLUMN staff_count INTEGER CHECK (staff_count >= 0);"
+
+    "CREATE TABLE standard_channels ("
+    "  id                  INTEGER PRIMARY KEY,"
+    "  standard_version_id INTEGER NOT NULL"
+    "                      REFERENCES standard_versions (id) ON DELETE CASCADE,"
+    "  position            INTEGER NOT NULL CHECK (position >= 1),"
+    "  kind                TEXT NOT NULL"
+    "                      CHECK (kind IN ('tatap_muka', 'kotak_pengaduan', 'whatsapp', 'telepon',"
+    "                                      'faksimile', 'email', 'sp4n_lapor', 'lainnya')),"
+    "  value               TEXT,"
+    "  extension           TEXT,"
+    "  UNIQUE (standard_version_id, position)"
+    ");"
+
+    /* "Pengaduan ringan, selambat-lambatnya 3 Jam": a deadline per category. */
+    "CREATE TABLE standard_complaint_categories ("
+    "  id                  INTEGER PRIMARY KEY,"
+    "  standard_version_id INTEGER NOT NULL"
+    "                      REFERENCES standard_versions (id) ON DELETE CASCADE,"
+    "  position            INTEGER NOT NULL CHECK (position >= 1),"
+    "  name                TEXT NOT NULL CHECK (name <> ''),"
+    "  deadline_value      INTEGER CHECK (deadline_value > 0),"
+    "  deadline_unit       TEXT"
+    "                      CHECK (deadline_unit IN ('minutes', 'hours', 'days', 'working_days')),"
+    "  CHECK ((deadline_value IS NULL) = (deadline_unit IS NULL)),"
+    "  UNIQUE (standard_version_id, position)"
+    ");"
+
+    /* What an import could not place (notes) and what a person should check
+     * (review flags), kept with the version so the catalog can show them. */
+    "CREATE TABLE standard_notes ("
+    "  id                  INTEGER PRIMARY KEY,"
+    "  standard_version_id INTEGER NOT NULL"
+    "                      REFERENCES standard_versions (id) ON DELETE CASCADE,"
+    "  kind                TEXT NOT NULL CHECK (kind IN ('note', 'review_flag')),"
+    "  position            INTEGER NOT NULL CHECK (position >= 1),"
+    "  content             TEXT NOT NULL CHECK (content <> ''),"
+    "  UNIQUE (standard_version_id, kind, position)"
+    ");"
+
+    /* The maklumat pelayanan is the unit's, not a service's (DOMAIN.md §2.4). */
+    "CREATE TABLE maklumat ("
+    "  unit_id     INTEGER PRIMARY KEY REFERENCES units (id) ON DELETE CASCADE,"
+    "  body        TEXT NOT NULL CHECK (body <> ''),"
+    "  date        TEXT CHECK (date LIKE '____-__-__'),"
+    "  place       TEXT,"
+    "  signatory   TEXT"
+    ");"
+
+    /* PermenPANRB 15/2014 fixes no review interval (DOMAIN.md §2.5): data. */
+    "INSERT INTO settings (key, value) VALUES ('standard_review_interval_months', '12');";
+  static const char * const audited[] = {
+    "services", "standard_versions", "standard_channels", "standard_complaint_categories",
+    "standard_notes", "maklumat",
+  };
+
+  if (!exec_script (db, sql, error))
+    return FALSE;
+
+  /* The triggers copy the columns they were made with: remake them for the
+   * tables that grew a column, make them for the new ones. */
+  for (guint i = 0; i < G_N_ELEMENTS (audited); i++)
+    if (!layanan_migrations_create_audit_triggers (db, audited[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef gboolean (*Migration) (sqlite3  *db,
                                GError  **error);
 
@@ -301,6 +383,7 @@ static const Migration migrations[] = {
   migrate_to_2,
   migrate_to_3,
   migrate_to_4,
+  migrate_to_5,
 };
 
 /* Audit triggers */
