@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 
 #include "layanan-calendar.h"
+#include "layanan-duration.h"
+#include "layanan-standard.h"
 
 G_BEGIN_DECLS
 
@@ -112,5 +114,101 @@ gboolean         layanan_database_restore              (const char       *databa
                                                         const char       *backup_path,
                                                         char            **kept_aside,
                                                         GError          **error);
+
+/* ───────────────────────────── Catalog ─────────────────────────────
+ * The services and their Standar Pelayanan (layanan-database-catalog.c).
+ * A service has versions; its latest version is the one shown and edited.
+ * Saving over an established (ditetapkan) version makes a new draft, so
+ * the text an SK established is never changed. */
+
+typedef enum
+{
+  LAYANAN_STANDARD_STATUS_DRAFT,
+  LAYANAN_STANDARD_STATUS_DITETAPKAN,
+  LAYANAN_STANDARD_STATUS_DICABUT,
+} LayananStandardStatus;
+
+const char *layanan_standard_status_to_key    (LayananStandardStatus  status);
+gboolean    layanan_standard_status_from_key  (const char            *key,
+                                               LayananStandardStatus *status);
+/* "Draft", "Established", "Revoked", translated. */
+const char *layanan_standard_status_get_label (LayananStandardStatus  status);
+
+/* One row of the catalog list. */
+typedef struct
+{
+  gint64                 id;
+  gint64                 unit_id;
+  char                  *unit_code;
+  char                  *unit_name;
+  char                  *name;
+  LayananStandardStatus  status;            /* of the latest version */
+  char                  *sk_number;         /* of the version in force, or NULL */
+  gboolean               has_completion;
+  gint64                 completion_value;
+  LayananDurationUnit    completion_unit;
+  char                  *next_review_date;  /* YYYY-MM-DD of the version in force, or NULL */
+  gboolean               review_due;        /* next_review_date is today or past */
+  guint                  n_review_flags;    /* left by an import, on the latest version */
+} LayananServiceSummary;
+
+void layanan_service_summary_free (LayananServiceSummary *summary);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananServiceSummary, layanan_service_summary_free)
+
+typedef struct
+{
+  gint64                 id;
+  LayananStandardStatus  status;
+  char                  *sk_number;
+  char                  *sk_date;           /* YYYY-MM-DD */
+  char                  *last_review_date;
+  char                  *next_review_date;
+} LayananStandardVersion;
+
+void layanan_standard_version_free (LayananStandardVersion *version);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananStandardVersion, layanan_standard_version_free)
+
+gboolean         layanan_database_save_standard        (LayananDatabase        *self,
+                                                        LayananStandard        *standard,
+                                                        gint64                 *service_id,
+                                                        GError                **error);
+gboolean         layanan_database_save_standards       (LayananDatabase        *self,
+                                                        GPtrArray              *standards,
+                                                        gint64                 *first_id,
+                                                        GError                **error);
+LayananStandard *layanan_database_load_standard        (LayananDatabase        *self,
+                                                        gint64                  service_id,
+                                                        GError                **error);
+GPtrArray       *layanan_database_list_services        (LayananDatabase        *self,
+                                                        const char             *search,
+                                                        GError                **error);
+gint64           layanan_database_count_services       (LayananDatabase        *self,
+                                                        gboolean                include_deleted,
+                                                        GError                **error);
+gboolean         layanan_database_delete_service       (LayananDatabase        *self,
+                                                        gint64                  service_id,
+                                                        LayananStandard       **deleted_copy,
+                                                        GError                **error);
+gint64           layanan_database_restore_service      (LayananDatabase        *self,
+                                                        LayananStandard        *copy,
+                                                        GError                **error);
+
+gboolean         layanan_database_set_standard_status  (LayananDatabase        *self,
+                                                        gint64                  service_id,
+                                                        LayananStandardStatus   status,
+                                                        const char             *sk_number,
+                                                        const char             *sk_date,
+                                                        GError                **error);
+GPtrArray       *layanan_database_list_versions        (LayananDatabase        *self,
+                                                        gint64                  service_id,
+                                                        GError                **error);
+
+LayananMaklumat *layanan_database_get_maklumat         (LayananDatabase        *self,
+                                                        const char             *unit_code,
+                                                        GError                **error);
+gboolean         layanan_database_set_maklumat         (LayananDatabase        *self,
+                                                        const char             *unit_code,
+                                                        const LayananMaklumat  *maklumat,
+                                                        GError                **error);
 
 G_END_DECLS
