@@ -1,0 +1,788 @@
+/* layanan-matrix-export.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-matrix-export"
+
+#include "config.h"
+
+#include "layanan-matrix-export.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "layanan-date.h"
+#include "layanan-error.h"
+
+/* The Standar Pelayanan matrix as the bureaus publish it (PermenPANRB
+ * 15/2014; DOMAIN.md §2.3): one sheet per service, two tables, then the
+ * maklumat. The headings are the official Indonesian text and are printed
+ * as they are, whatever the language of the interface.
+ *
+ * The workbook is written in libxlsxwriter's normal mode, not constant
+ * memory: it holds a few dozen cells per service, the titles are merged
+ * cells whose row heights are set after the text is known, and constant
+ * memory would also cost one temporary file per sheet. */
+
+#define SHEET_NAME_MAX 31
+#define MAKLUMAT_SHEET_NAME "Maklumat Pelayanan"
+
+#define FONT_NAME "Arial"
+#define FONT_SIZE 11
+/* Points per printed line of FONT_SIZE text, with some air. */
+#define LINE_HEIGHT 15.0
+
+/* Under the text of "1. ", in FONT_NAME. */
+#define ITEM_INDENT "     "
+
+#define COL_NO 0
+#define COL_KOMPONEN 1
+#define COL_URAIAN 2
+
+static const char title_text[] = "STANDAR PELAYANAN";
+static const char heading_a[] =
+  "A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN "
+  "(SERVICE DELIVERY)";
+static const char heading_b[] =
+  "B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENGELOLAAN PELAYANAN "
+  "DI INTERNAL ORGANISASI (MANUFACTURING)";
+static const char maklumat_title[] = "MAKLUMAT PELAYANAN";
+static const char footer_text[] = "&C&\"" FONT_NAME "\"&9Halaman &P dari &N";
+
+typedef struct
+{
+  lxw_workbook *workbook;
+  lxw_error     error;      /* the first failure, LXW_NO_ERROR until then */
+  GPtrArray    *taken;      /* casefolded sheet names already used */
+
+  lxw_format   *title;
+  lxw_format   *subtitle;
+  lxw_format   *unit;
+  lxw_format   *heading;
+  lxw_format   *table_header;
+  lxw_format   *number;
+  lxw_format   *cell;
+  lxw_format   *maklumat_title;
+  lxw_format   *maklumat_text;
+  lxw_format   *signature;
+  lxw_format   *signature_name;
+} Export;
+
+static void
+remember (Export    *self,
+          lxw_error  error)
+{
+  if (error != LXW_NO_ERROR && self->error == LXW_NO_ERROR)
+    self->error = error;
+}
+
+static LayananError
+code_for_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+    case ENOTDIR:
+    case EISDIR:
+      return LAYANAN_ERROR_DATABASE_READ_ONLY;
+    case ENOSPC:
+    case EDQUOT:
+      return LAYANAN_ERROR_DATABASE_FULL;
+    case ENOENT:
+      return LAYANAN_ERROR_NOT_FOUND;
+    default:
+      return LAYANAN_ERROR_FAILED;
+    }
+}
+
+static void
+set_save_error (GError     **error,
+                LayananError code,
+                const char  *path,
+                const char  *reason)
+{
+  g_set_error (error, LAYANAN_ERROR, code,
+               _("Cannot save the matrix to %s: %s"), path, reason);
+}
+
+/* libxlsxwriter reports file failures by its own codes; errno, cleared
+ * before the call, still tells a full disk from a refused one. */
+static void
+set_lxw_error (GError     **error,
+               lxw_error    lxw_code,
+               int          saved_errno,
+               const char  *path)
+{
+  g_autofree char *reason = NULL;
+  LayananError code = LAYANAN_ERROR_FAILED;
+
+  switch (lxw_code)
+    {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      if (saved_errno != 0)
+        code = code_for_errno (saved_errno);
+      break;
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
+    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
+    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+    case LXW_ERROR_SHEETNAME_ALREADY_USED:
+      code = LAYANAN_ERROR_INVALID_INPUT;
+      break;
+    default:
+      break;
+    }
+
+  if (code != LAYANAN_ERROR_FAILED && code != LAYANAN_ERROR_INVALID_INPUT)
+    reason = g_strdup_printf ("%s (%s)", lxw_strerror (lxw_code), g_strerror (saved_errno));
+  else
+    reason = g_strdup (lxw_strerror (lxw_code));
+
+  set_save_error (error, code, path, reason);
+}
+
+/* Cuts @text to at most @max_chars characters, at a space when that keeps
+ * most of it, so "Fasilitasi Penyusunan Kebijakan Daerah" becomes
+ * "Fasilitasi Penyusunan Kebijakan". */
+static void
+truncate_chars (GString *text,
+                glong    max_chars)
+{
+  const char *end;
+  const char *space;
+
+  if (g_utf8_strlen (text->str, -1) <= max_chars)
+    return;
+
+  end = g_utf8_offset_to_pointer (text->str, max_chars);
+  if (*end != ' ')
+    {
+      space = g_utf8_strrchr (text->str, end - text->str, ' ');
+      if (space != NULL && g_utf8_pointer_to_offset (text->str, space) >= max_chars / 2)
+        end = space;
+    }
+  g_string_truncate (text, end - text->str);
+
+  while (text->len > 0 && (text->str[text->len - 1] == ' ' || text->str[text->len - 1] == '\''))
+    g_string_truncate (text, text->len - 1);
+}
+
+/* Excel refuses []:*?/\ in a sheet name, an apostrophe at either end, more
+ * than 31 characters and, ignoring case, a name used twice. */
+static GString *
+sheet_name_base (const char *service_name)
+{
+  GString *base = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = service_name != NULL ? service_name : ""; *p != '\0';
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\'
+          || g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        {
+          space = base->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (base, ' ');
+      space = FALSE;
+      g_string_append_unichar (base, c);
+    }
+
+  while (base->len > 0 && base->str[0] == '\'')
+    g_string_erase (base, 0, 1);
+  while (base->len > 0 && base->str[base->len - 1] == '\'')
+    g_string_truncate (base, base->len - 1);
+  g_strchug (base->str);
+  base->len = strlen (base->str);
+
+  if (base->len == 0)
+    g_string_assign (base, "Layanan");
+
+  return base;
+}
+
+static gboolean
+sheet_name_taken (Export     *self,
+                  const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < self->taken->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->taken, i), folded) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static char *
+sheet_name_claim (Export     *self,
+                  const char *service_name)
+{
+  g_autoptr(GString) base = sheet_name_base (service_name);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *suffix = n > 1 ? g_strdup_printf (" (%u)", n) : g_strdup ("");
+
+      g_string_assign (name, base->str);
+      truncate_chars (name, SHEET_NAME_MAX - (glong) strlen (suffix));
+      if (name->len == 0)
+        g_string_assign (name, "Layanan");
+      g_string_append (name, suffix);
+
+      if (!sheet_name_taken (self, name->str))
+        break;
+    }
+
+  g_ptr_array_add (self->taken, g_utf8_casefold (name->str, -1));
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* Printed lines of @text in a cell about @chars_per_line characters wide:
+ * row heights of merged cells are never fitted by Excel or LibreOffice. */
+static guint
+estimate_lines (const char *text,
+                guint       chars_per_line)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text != NULL ? text : "", "\n", -1);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      glong length = g_utf8_strlen (paragraphs[i], -1);
+
+      lines += MAX (1, (length + chars_per_line - 1) / chars_per_line);
+    }
+
+  return MAX (lines, 1);
+}
+
+static void
+write_merged (Export        *self,
+              lxw_worksheet *sheet,
+              lxw_row_t      row,
+              lxw_col_t      last_col,
+              const char    *text,
+              lxw_format    *format,
+              guint          chars_per_line,
+              double         line_height)
+{
+  guint lines = estimate_lines (text, chars_per_line);
+
+  remember (self, worksheet_merge_range (sheet, row, 0, row, last_col, text, format));
+  if (lines > 1 || line_height > LINE_HEIGHT)
+    worksheet_set_row (sheet, row, lines * line_height + 3, NULL);
+}
+
+/* An item nested under the one before keeps its printed marker ("1) …",
+ * "a. …", "- …"); top-level items come without one (layanan-standard.h). */
+static gboolean
+item_is_nested (const char *item)
+{
+  const char *p = item;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+
+  if ((*p == '-' || *p == '*') && (p[1] == ' ' || p[1] == '\0'))
+    return TRUE;
+  if (g_str_has_prefix (p, "\u2022") || g_str_has_prefix (p, "\u2013"))
+    return TRUE;
+
+  if (*p == '(')
+    p++;
+  if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  else if (g_ascii_isalpha (*p) && !g_ascii_isalpha (p[1]))
+    p++;
+  else
+    return FALSE;
+
+  return (*p == ')' || *p == '.') && (p[1] == ' ' || p[1] == '\0');
+}
+
+/* Lines after the first of an item, and nested items, are indented to
+ * stand under the text of the numbered line. */
+static void
+append_indented (GString    *out,
+                 const char *prefix,
+                 const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, i == 0 ? prefix : ITEM_INDENT);
+      g_string_append (out, g_strchomp (lines[i]));
+    }
+}
+
+/* Items as numbered lines ("1. …\n2. …") in one cell, a lone item and
+ * prose as they are, "-" for a component the document lacks, as published
+ * matrices do. */
+static char *
+component_uraian (LayananStandard      *standard,
+                  LayananComponentKind  kind)
+{
+  GPtrArray *items;
+  const char *text;
+  guint n_top = 0;
+
+  if (!layanan_standard_has_component (standard, kind))
+    return g_strdup ("-");
+
+  items = layanan_standard_get_items (standard, kind);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    if (!item_is_nested (g_ptr_array_index (items, i)))
+      n_top++;
+
+  if (items != NULL && items->len > 0)
+    {
+      GString *out = g_string_new (NULL);
+      guint number = 0;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const char *item = g_ptr_array_index (items, i);
+          g_autofree char *prefix = NULL;
+
+          if (item_is_nested (item))
+            prefix = g_strdup (n_top > 0 ? ITEM_INDENT : "");
+          else if (n_top > 1)
+            prefix = g_strdup_printf ("%u. ", ++number);
+          else
+            prefix = g_strdup ("");
+          append_indented (out, prefix, item);
+        }
+      return g_string_free (out, FALSE);
+    }
+
+  text = layanan_standard_get_text (standard, kind);
+  if (text != NULL && text[0] != '\0')
+    return g_strdup (text);
+
+  return g_strdup ("-");
+}
+
+static lxw_format *
+new_format (Export *self)
+{
+  lxw_format *format = workbook_add_format (self->workbook);
+
+  format_set_font_name (format, FONT_NAME);
+  format_set_font_size (format, FONT_SIZE);
+
+  return format;
+}
+
+static void
+make_formats (Export *self)
+{
+  self->title = new_format (self);
+  format_set_bold (self->title);
+  format_set_font_size (self->title, 14);
+  format_set_align (self->title, LXW_ALIGN_CENTER);
+  format_set_align (self->title, LXW_ALIGN_VERTICAL_CENTER);
+
+  self->subtitle = new_format (self);
+  format_set_bold (self->subtitle);
+  format_set_font_size (self->subtitle, 12);
+  format_set_align (self->subtitle, LXW_ALIGN_CENTER);
+  format_set_align (self->subtitle, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (self->subtitle);
+
+  self->unit = new_format (self);
+  format_set_font_size (self->unit, 12);
+  format_set_align (self->unit, LXW_ALIGN_CENTER);
+  format_set_align (self->unit, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (self->unit);
+
+  self->heading = new_format (self);
+  format_set_bold (self->heading);
+  format_set_align (self->heading, LXW_ALIGN_LEFT);
+  format_set_align (self->heading, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->heading);
+
+  self->table_header = new_format (self);
+  format_set_bold (self->table_header);
+  format_set_align (self->table_header, LXW_ALIGN_CENTER);
+  format_set_align (self->table_header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border (self->table_header, LXW_BORDER_THIN);
+  format_set_bg_color (self->table_header, 0xD9D9D9);
+  format_set_text_wrap (self->table_header);
+
+  self->number = new_format (self);
+  format_set_align (self->number, LXW_ALIGN_CENTER);
+  format_set_align (self->number, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (self->number, LXW_BORDER_THIN);
+
+  self->cell = new_format (self);
+  format_set_align (self->cell, LXW_ALIGN_LEFT);
+  format_set_align (self->cell, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (self->cell, LXW_BORDER_THIN);
+  format_set_text_wrap (self->cell);
+
+  self->maklumat_title = new_format (self);
+  format_set_bold (self->maklumat_title);
+  format_set_font_size (self->maklumat_title, 16);
+  format_set_align (self->maklumat_title, LXW_ALIGN_CENTER);
+  format_set_align (self->maklumat_title, LXW_ALIGN_VERTICAL_CENTER);
+
+  self->maklumat_text = new_format (self);
+  format_set_font_size (self->maklumat_text, 12);
+  format_set_align (self->maklumat_text, LXW_ALIGN_JUSTIFY);
+  format_set_align (self->maklumat_text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->maklumat_text);
+
+  self->signature = new_format (self);
+  format_set_font_size (self->signature, 12);
+  format_set_align (self->signature, LXW_ALIGN_CENTER);
+  format_set_align (self->signature, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->signature);
+
+  self->signature_name = new_format (self);
+  format_set_font_size (self->signature_name, 12);
+  format_set_bold (self->signature_name);
+  format_set_underline (self->signature_name, LXW_UNDERLINE_SINGLE);
+  format_set_align (self->signature_name, LXW_ALIGN_CENTER);
+  format_set_align (self->signature_name, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->signature_name);
+}
+
+/* A4 portrait, one page wide, binding margin on the left (2 cm), 1.5 cm
+ * elsewhere, page numbers in the footer. */
+static void
+set_up_page (Export        *self,
+             lxw_worksheet *sheet)
+{
+  lxw_header_footer_options footer = { .margin = 0.3 };
+
+  worksheet_set_paper (sheet, 9);
+  worksheet_set_portrait (sheet);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_margins (sheet, 0.79, 0.59, 0.59, 0.79);
+  worksheet_center_horizontally (sheet);
+  worksheet_gridlines (sheet, LXW_HIDE_ALL_GRIDLINES);
+  remember (self, worksheet_set_footer_opt (sheet, footer_text, &footer));
+}
+
+static void
+write_table_header (Export        *self,
+                    lxw_worksheet *sheet,
+                    lxw_row_t      row)
+{
+  remember (self, worksheet_write_string (sheet, row, COL_NO, "No", self->table_header));
+  remember (self, worksheet_write_string (sheet, row, COL_KOMPONEN, "Komponen",
+                                          self->table_header));
+  remember (self, worksheet_write_string (sheet, row, COL_URAIAN, "Uraian",
+                                          self->table_header));
+  worksheet_set_row (sheet, row, 20, NULL);
+}
+
+/* Writes the components of @group ('A' or 'B') from @row on, in their
+ * published order; returns the row after the table. */
+static lxw_row_t
+write_group (Export          *self,
+             lxw_worksheet   *sheet,
+             lxw_row_t        row,
+             LayananStandard *standard,
+             char             group)
+{
+  LayananComponentKind kinds[LAYANAN_N_COMPONENTS];
+  guint n_kinds = 0;
+
+  for (int number = 1; number <= LAYANAN_N_COMPONENTS; number++)
+    for (LayananComponentKind kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
+      if (layanan_component_kind_get_group (kind) == group
+          && layanan_component_kind_get_number (kind) == number)
+        kinds[n_kinds++] = kind;
+
+  for (guint i = 0; i < n_kinds; i++, row++)
+    {
+      g_autofree char *uraian = component_uraian (standard, kinds[i]);
+
+      remember (self, worksheet_write_number (sheet, row, COL_NO,
+                                              layanan_component_kind_get_number (kinds[i]),
+                                              self->number));
+      remember (self, worksheet_write_string (sheet, row, COL_KOMPONEN,
+                                              layanan_component_kind_get_name (kinds[i]),
+                                              self->cell));
+      remember (self, worksheet_write_string (sheet, row, COL_URAIAN, uraian, self->cell));
+    }
+
+  return row;
+}
+
+static void
+write_standard (Export          *self,
+                LayananStandard *standard)
+{
+  g_autofree char *sheet_name = sheet_name_claim (self, layanan_standard_get_name (standard));
+  const char *name = layanan_standard_get_name (standard);
+  const char *unit = layanan_standard_get_unit_name (standard);
+  lxw_worksheet *sheet;
+  lxw_row_t row = 0;
+
+  sheet = workbook_add_worksheet (self->workbook, sheet_name);
+  if (sheet == NULL)
+    {
+      remember (self, workbook_validate_sheet_name (self->workbook, sheet_name));
+      remember (self, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return;
+    }
+
+  set_up_page (self, sheet);
+  worksheet_set_column (sheet, COL_NO, COL_NO, 5, NULL);
+  worksheet_set_column (sheet, COL_KOMPONEN, COL_KOMPONEN, 28, NULL);
+  worksheet_set_column (sheet, COL_URAIAN, COL_URAIAN, 70, NULL);
+
+  write_merged (self, sheet, row++, COL_URAIAN, title_text, self->title, 80, 20);
+  write_merged (self, sheet, row++, COL_URAIAN, name != NULL ? name : "", self->subtitle, 75, 17);
+  write_merged (self, sheet, row++, COL_URAIAN, unit != NULL ? unit : "", self->unit, 85, 17);
+  row++;
+
+  write_merged (self, sheet, row++, COL_URAIAN, heading_a, self->heading, 80, LINE_HEIGHT);
+  /* Printed on top of every page the tables run onto. */
+  worksheet_repeat_rows (sheet, row, row);
+  write_table_header (self, sheet, row++);
+  row = write_group (self, sheet, row, standard, 'A');
+  row++;
+
+  write_merged (self, sheet, row++, COL_URAIAN, heading_b, self->heading, 80, LINE_HEIGHT);
+  write_table_header (self, sheet, row++);
+  write_group (self, sheet, row, standard, 'B');
+}
+
+/* "Kepala Biro …\nDrs. Nama\nNIP …": the first line of several is the
+ * position, above the room for the signature; the rest, the name first,
+ * below it. A single line is the name. */
+static void
+write_maklumat (Export                *self,
+                const LayananMaklumat *maklumat,
+                const char            *date_text)
+{
+  g_autofree char *place_date = NULL;
+  g_auto(GStrv) signatory = NULL;
+  lxw_worksheet *sheet;
+  lxw_row_t row = 0;
+  guint first_below = 0;
+
+  /* Its name was kept free from the start. */
+  sheet = workbook_add_worksheet (self->workbook, MAKLUMAT_SHEET_NAME);
+  if (sheet == NULL)
+    {
+      remember (self, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return;
+    }
+
+  set_up_page (self, sheet);
+  worksheet_set_column (sheet, 0, 0, 46, NULL);
+  worksheet_set_column (sheet, 1, 1, 46, NULL);
+
+  write_merged (self, sheet, row++, 1, maklumat_title, self->maklumat_title, 60, 24);
+  row++;
+  write_merged (self, sheet, row++, 1, maklumat->text != NULL ? maklumat->text : "",
+                self->maklumat_text, 80, 17);
+  row += 2;
+
+  if (maklumat->place != NULL && maklumat->place[0] != '\0' && date_text != NULL)
+    place_date = g_strdup_printf ("%s, %s", maklumat->place, date_text);
+  else if (maklumat->place != NULL && maklumat->place[0] != '\0')
+    place_date = g_strdup (maklumat->place);
+  else if (date_text != NULL)
+    place_date = g_strdup (date_text);
+  if (place_date != NULL)
+    remember (self, worksheet_write_string (sheet, row++, 1, place_date, self->signature));
+
+  signatory = g_strsplit (maklumat->signatory != NULL ? maklumat->signatory : "", "\n", -1);
+  for (guint i = 0; signatory[i] != NULL; i++)
+    g_strstrip (signatory[i]);
+  if (g_strv_length (signatory) > 1)
+    {
+      remember (self, worksheet_write_string (sheet, row++, 1, signatory[0], self->signature));
+      first_below = 1;
+    }
+  row += 4;
+  for (guint i = first_below; signatory[i] != NULL; i++)
+    remember (self, worksheet_write_string (sheet, row++, 1, signatory[i],
+                                            i == first_below ? self->signature_name
+                                                             : self->signature));
+}
+
+/* libxlsxwriter writes the file in one go at the end; a temporary name
+ * beside the destination, renamed into place, keeps a failed export from
+ * leaving half a file or destroying the previous one. Making it here also
+ * gives the system's reason for a folder that is missing or read-only. */
+static char *
+create_temporary (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *tmpl = g_build_filename (dir, name, NULL);
+  int fd;
+
+  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      set_save_error (error, code_for_errno (saved_errno), path, g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+
+  return g_steal_pointer (&tmpl);
+}
+
+static gboolean
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  close (fd);
+
+  return ok;
+}
+
+/**
+ * layanan_matrix_export:
+ * @path: the .xlsx file to write; replaced if it exists
+ * @standards: (element-type LayananStandard): one sheet each, in this order
+ * @maklumat: (nullable): printed on a last sheet when given
+ * @author: the bureau, stored as the workbook's author
+ * @error: a %LAYANAN_ERROR naming @path on failure
+ *
+ * Writes the Standar Pelayanan matrix of @standards in the published
+ * layout. On failure nothing is left at @path (a file that was there stays
+ * as it was).
+ */
+gboolean
+layanan_matrix_export (const char             *path,
+                       GPtrArray              *standards,
+                       const LayananMaklumat  *maklumat,
+                       const char             *author,
+                       GError                **error)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .use_zip64 = LXW_FALSE };
+  g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = g_strdup ("Standar Pelayanan");
+  g_autofree char *author_copy = g_strdup (author != NULL ? author : "");
+  g_autofree char *date_text = NULL;
+  g_autofree char *tmp_path = NULL;
+  lxw_doc_properties properties = { 0 };
+  Export self = { 0 };
+  lxw_error close_error;
+  int close_errno;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (standards != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (standards->len == 0 && maklumat == NULL)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("Nothing to export to %s: choose at least one service"), path);
+      return FALSE;
+    }
+
+  if (maklumat != NULL && maklumat->date != NULL && maklumat->date[0] != '\0')
+    {
+      GDate date;
+
+      if (!layanan_date_parse_iso (maklumat->date, &date, error))
+        return FALSE;
+      date_text = layanan_date_format_long (&date);
+    }
+
+  tmp_path = create_temporary (path, error);
+  if (tmp_path == NULL)
+    return FALSE;
+
+  self.workbook = workbook_new_opt (tmp_path, &options);
+  if (self.workbook == NULL)
+    {
+      g_unlink (tmp_path);
+      set_lxw_error (error, LXW_ERROR_MEMORY_MALLOC_FAILED, 0, path);
+      return FALSE;
+    }
+  self.taken = taken;
+
+  /* Excel keeps "History" for itself; the maklumat's name is claimed first
+   * so that a service of that name gets "(2)", not the maklumat. */
+  g_ptr_array_add (taken, g_utf8_casefold ("History", -1));
+  if (maklumat != NULL)
+    g_ptr_array_add (taken, g_utf8_casefold (MAKLUMAT_SHEET_NAME, -1));
+
+  properties.title = title;
+  properties.author = author_copy;
+  properties.created = time (NULL);
+  remember (&self, workbook_set_properties (self.workbook, &properties));
+
+  make_formats (&self);
+
+  for (guint i = 0; i < standards->len; i++)
+    write_standard (&self, g_ptr_array_index (standards, i));
+
+  if (maklumat != NULL)
+    write_maklumat (&self, maklumat, date_text);
+
+  errno = 0;
+  close_error = workbook_close (self.workbook);
+  close_errno = errno;
+  if (self.error == LXW_NO_ERROR)
+    self.error = close_error;
+
+  if (self.error != LXW_NO_ERROR)
+    {
+      g_unlink (tmp_path);
+      set_lxw_error (error, self.error, close_errno, path);
+      return FALSE;
+    }
+
+  if (!sync_file (tmp_path) || g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      set_save_error (error, code_for_errno (saved_errno), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
