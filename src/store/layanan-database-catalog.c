@@ -850,7 +850,9 @@ purge_deleted (LayananDatabase  *self,
   return layanan_database_step_done (self, stmt, error);
 }
 
-/* The live service of @unit_id named @name other than @except_id, or 0. */
+/* The live service of @unit_id named @name (in any case: "Pelayanan
+ * konsultasi" is the same service as "Pelayanan Konsultasi") other than
+ * @except_id, or 0. */
 static gboolean
 find_service (LayananDatabase  *self,
               gint64            unit_id,
@@ -863,7 +865,8 @@ find_service (LayananDatabase  *self,
   gboolean found;
 
   stmt = layanan_database_prepare (self,
-                                   "SELECT id FROM services WHERE unit_id = ?1 AND name = ?2 "
+                                   "SELECT id FROM services WHERE unit_id = ?1 "
+                                   "AND lower (name) = lower (?2) "
                                    "AND id <> ?3 AND deleted_at IS NULL",
                                    error);
   if (stmt == NULL)
@@ -1411,9 +1414,14 @@ layanan_database_restore_service (LayananDatabase  *self,
   deleted_id = g_object_get_data (G_OBJECT (copy), SERVICE_ID_KEY);
   if (deleted_id != NULL)
     {
+      /* Not when a live service has taken its name meanwhile. */
       stmt = layanan_database_prepare (self,
                                        "UPDATE services SET deleted_at = NULL "
-                                       "WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                       "WHERE id = ?1 AND deleted_at IS NOT NULL "
+                                       "AND NOT EXISTS (SELECT 1 FROM services AS other "
+                                       "  WHERE other.unit_id = services.unit_id "
+                                       "  AND lower (other.name) = lower (services.name) "
+                                       "  AND other.deleted_at IS NULL)",
                                        error);
       if (stmt == NULL)
         return 0;
