@@ -69,7 +69,16 @@ typedef struct
   char *signatory;   /* name and position as signed */
 } LayananMaklumat;
 
-void layanan_maklumat_free (LayananMaklumat *maklumat);
+void             layanan_maklumat_free (LayananMaklumat *maklumat);
+LayananMaklumat *layanan_maklumat_copy (const LayananMaklumat *maklumat);
+
+LayananComplaintChannel  *layanan_complaint_channel_new   (const char *kind,
+                                                           const char *value,
+                                                           const char *extension);
+LayananComplaintChannel  *layanan_complaint_channel_copy  (const LayananComplaintChannel *channel);
+LayananComplaintCategory *layanan_complaint_category_new  (const char            *name,
+                                                           const LayananDuration *deadline);
+LayananComplaintCategory *layanan_complaint_category_copy (const LayananComplaintCategory *category);
 
 #define LAYANAN_TYPE_STANDARD (layanan_standard_get_type ())
 
@@ -101,7 +110,10 @@ const char      *layanan_standard_get_text             (LayananStandard      *se
 void             layanan_standard_set_text             (LayananStandard      *self,
                                                         LayananComponentKind  kind,
                                                         const char           *text);
-/* (transfer none) (element-type utf8): the list items in order. */
+/* (transfer none) (element-type utf8): the list items in order, never %NULL.
+ * An item nested under the one before it keeps its printed marker
+ * ("1) Tatap Muka…", "- Tatap Muka…"); top-level items are stored without
+ * theirs ("a.", "1.", "-"), since the matrix numbers them itself. */
 GPtrArray       *layanan_standard_get_items            (LayananStandard      *self,
                                                         LayananComponentKind  kind);
 void             layanan_standard_add_item             (LayananStandard      *self,
@@ -149,5 +161,25 @@ gboolean         layanan_standard_validate             (LayananStandard      *se
 
 void             layanan_complaint_channel_free        (LayananComplaintChannel  *channel);
 void             layanan_complaint_category_free       (LayananComplaintCategory *category);
+
+/* Marks a component as present in (or absent from) the source document;
+ * setting its text or adding an item marks it present too. */
+void             layanan_standard_set_has_component    (LayananStandard      *self,
+                                                        LayananComponentKind  kind,
+                                                        gboolean              has_component);
+/* Passing %NULL to layanan_standard_set_completion() clears it. */
+void             layanan_standard_add_channel          (LayananStandard      *self,
+                                                        const char           *kind,
+                                                        const char           *value,
+                                                        const char           *extension);
+void             layanan_standard_clear_channels       (LayananStandard      *self);
+void             layanan_standard_add_category         (LayananStandard      *self,
+                                                        const char           *name,
+                                                        const LayananDuration *deadline);
+void             layanan_standard_clear_categories     (LayananStandard      *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananMaklumat, layanan_maklumat_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintChannel, layanan_complaint_channel_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintCategory, layanan_complaint_category_free)
 
 G_END_DECLS
