@@ -8,8 +8,28 @@
 
 #include "config.h"
 
-#include "layanan-backup-job.h"
 #include "layanan-startup.h"
+
+#include "layanan-backup-job.h"
+#include "layanan-standard-import.h"
+#include "layanan-tsv.h"
+
+/* $LAYANAN_DATA_DIR/<name> (tests, demos), the installed copy, or the
+ * source tree when running uninstalled. */
+static char *
+data_subdir (const char *name)
+{
+  const char *override = g_getenv ("LAYANAN_DATA_DIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, name, NULL);
+
+  if (override != NULL && *override != '\0')
+    return g_build_filename (override, name, NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+
+  return g_build_filename (SOURCE_DATADIR, name, NULL);
+}
 
 /**
  * layanan_startup_reference_dir:
@@ -20,16 +40,20 @@
 char *
 layanan_startup_reference_dir (void)
 {
-  const char *override = g_getenv ("LAYANAN_DATA_DIR");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "reference", NULL);
+  return data_subdir ("reference");
+}
 
-  if (override != NULL && *override != '\0')
-    return g_build_filename (override, "reference", NULL);
-
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
-
-  return g_build_filename (SOURCE_DATADIR, "reference", NULL);
+/**
+ * layanan_startup_standards_dir:
+ *
+ * Where the bureaus' Standar Pelayanan documents for the first-run catalog
+ * live, beside the reference data; its units.tsv says which unit each
+ * document belongs to.
+ */
+char *
+layanan_startup_standards_dir (void)
+{
+  return data_subdir ("standards");
 }
 
 static gboolean
@@ -41,11 +65,87 @@ is_first_run (LayananDatabase  *database,
   return units != NULL && units->len == 0;
 }
 
+/* Every service of every document listed in @dir/units.tsv, under its unit. */
+static GPtrArray *
+import_standards_dir (const char  *dir,
+                      GError     **error)
+{
+  static const char * const columns[] = { "file", "unit_code", NULL };
+  g_autofree char *units_tsv = g_build_filename (dir, "units.tsv", NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LayananTsv) tsv = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  tsv = layanan_tsv_open (units_tsv, columns, error);
+  if (tsv == NULL)
+    return NULL;
+
+  while (layanan_tsv_next (tsv, &local_error))
+    {
+      g_autofree char *path = g_build_filename (dir, layanan_tsv_get (tsv, "file"), NULL);
+      const char *unit_code = layanan_tsv_get (tsv, "unit_code");
+      g_autoptr(GPtrArray) standards = NULL;
+
+      standards = layanan_standard_import_file (path, error);
+      if (standards == NULL)
+        return NULL;
+
+      for (guint i = 0; i < standards->len; i++)
+        {
+          LayananStandard *standard = g_ptr_array_index (standards, i);
+
+          layanan_standard_set_unit_code (standard, unit_code);
+          g_ptr_array_add (all, g_object_ref (standard));
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&all);
+}
+
+/* The first-run catalog: the bureaus' own documents, imported by the same
+ * importer users run, when the database has never held a service (deleted
+ * ones are kept, so deleting every service does not bring these back). */
+static gboolean
+load_first_catalog (LayananDatabase  *database,
+                    GError          **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *units_tsv = NULL;
+  g_autoptr(GPtrArray) standards = NULL;
+  gint64 n_services;
+
+  n_services = layanan_database_count_services (database, TRUE, error);
+  if (n_services != 0)
+    return n_services > 0;
+
+  dir = layanan_startup_standards_dir ();
+  units_tsv = g_build_filename (dir, "units.tsv", NULL);
+  if (!g_file_test (units_tsv, G_FILE_TEST_IS_REGULAR))
+    {
+      g_debug ("No first-run catalog: %s does not exist", units_tsv);
+      return TRUE;
+    }
+
+  standards = import_standards_dir (dir, error);
+  if (standards == NULL)
+    return FALSE;
+
+  return layanan_database_save_standards (database, standards, NULL, error);
+}
+
 /**
  * layanan_startup_open:
  *
  * Opens (creating or migrating) the database at @path and, on its first
- * run, loads the reference data with the same loaders `layanan-cli load` runs.
+ * run, loads the reference data with the same loaders `layanan-cli load` runs,
+ * then, while the catalog has never held a service, the first-run catalog
+ * from the bureaus' documents (one transaction).
  */
 LayananDatabase *
 layanan_startup_open (const char  *path,
@@ -70,6 +170,9 @@ layanan_startup_open (const char  *path,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+
+  if (!load_first_catalog (database, error))
+    return NULL;
 
   return g_steal_pointer (&database);
 }

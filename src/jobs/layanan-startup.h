@@ -16,6 +16,7 @@ G_BEGIN_DECLS
  * first run, and (for the window) keep one automatic backup a day. */
 
 char            *layanan_startup_reference_dir   (void);
+char            *layanan_startup_standards_dir   (void);
 LayananDatabase *layanan_startup_open            (const char           *path,
                                                   GError              **error);
 void             layanan_startup_open_async      (const char           *path,
