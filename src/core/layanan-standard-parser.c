@@ -477,6 +477,9 @@ new_service (Parser     *parser,
 
   if (name != NULL)
     set_service_name (service, name);
+  /* A document of several services is one unit's. */
+  if (parser->service != NULL)
+    layanan_standard_set_unit_name (service, layanan_standard_get_unit_name (parser->service));
 
   g_ptr_array_add (parser->services, service);
   parser->service = service;
