@@ -18,6 +18,9 @@
 #include "layanan-date.h"
 #include "layanan-duration.h"
 #include "layanan-i18n.h"
+#include "layanan-matrix-export.h"
+#include "layanan-standard-import.h"
+#include "layanan-standard.h"
 #include "layanan-startup.h"
 
 /* layanan-cli: the window's operations for scripts and staff at a terminal.
@@ -307,6 +310,315 @@ command_load (CliGlobals *globals,
   return EXIT_OK;
 }
 
+/* import standar FILE [--unit CODE] [--dry-run] */
+
+/* A document names its biro in words ("KEPALA BIRO ADMINISTRASI PIMPINAN")
+ * or not at all: take the unit whose name it gives, else refuse. */
+static gboolean
+resolve_unit (LayananDatabase  *database,
+              LayananStandard  *standard,
+              const char       *path,
+              GError          **error)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  const char *unit_name = layanan_standard_get_unit_name (standard);
+
+  if (layanan_standard_get_unit_code (standard) != NULL)
+    return TRUE;
+
+  if (unit_name != NULL)
+    {
+      units = layanan_database_list_units (database, error);
+      if (units == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < units->len; i++)
+        {
+          LayananUnit *unit = g_ptr_array_index (units, i);
+          g_autofree char *a = g_utf8_casefold (unit->name, -1);
+          g_autofree char *b = g_utf8_casefold (unit_name, -1);
+
+          if (g_str_equal (a, b))
+            {
+              layanan_standard_set_unit_code (standard, unit->code);
+              return TRUE;
+            }
+        }
+    }
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s does not say which unit provides “%s”; name it with --unit CODE"),
+               path, layanan_standard_get_name (standard));
+  return FALSE;
+}
+
+static void
+print_standard (LayananStandard *standard)
+{
+  GPtrArray *flags = layanan_standard_get_review_flags (standard);
+  GPtrArray *notes = layanan_standard_get_notes (standard);
+  const char *unit = layanan_standard_get_unit_code (standard);
+
+  g_print (_("Service: %s (unit: %s)\n"), layanan_standard_get_name (standard),
+           unit != NULL ? unit : _("unknown"));
+
+  for (guint kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
+    {
+      GPtrArray *items = layanan_standard_get_items (standard, kind);
+      const char *state;
+
+      if (!layanan_standard_has_component (standard, kind))
+        /* Translators: a component of the standard the document lacks */
+        state = _("missing");
+      else
+        /* Translators: a component of the standard the document has */
+        state = _("filled");
+
+      g_print ("  %c%d %-45s %s", layanan_component_kind_get_group (kind),
+               layanan_component_kind_get_number (kind), layanan_component_kind_get_name (kind),
+               state);
+      if (items->len > 0)
+        g_print (g_dngettext (GETTEXT_PACKAGE, " (%u item)", " (%u items)", items->len),
+                 items->len);
+      g_print ("\n");
+    }
+
+  for (guint i = 0; i < flags->len; i++)
+    g_print (_("  Check: %s\n"), (const char *) g_ptr_array_index (flags, i));
+  for (guint i = 0; i < notes->len; i++)
+    g_print (_("  Note: %s\n"), (const char *) g_ptr_array_index (notes, i));
+}
+
+static int
+command_import (CliGlobals *globals,
+                int         argc,
+                char      **argv)
+{
+  g_autofree char *unit_code = NULL;
+  gboolean dry_run = FALSE;
+  const GOptionEntry entries[] = {
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("The unit that provides the services, e.g. “kesra”"), N_("CODE") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Only show what the document holds; save nothing"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("standar FILE"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GPtrArray) standards = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Reads the Standar Pelayanan of one or more services from a "
+                                  "document (text, Markdown or PDF), shows each component as "
+                                  "filled or missing and what to check, and saves them to the "
+                                  "catalog: a service already there gets the new text (a new "
+                                  "draft when its standard is established)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3 || !g_str_equal (argv[1], "standar"))
+    return usage_error (context, _("Say what to import: standar FILE."));
+
+  standards = layanan_standard_import_file (argv[2], &error);
+  if (standards == NULL)
+    return fail (error);
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < standards->len; i++)
+    {
+      LayananStandard *standard = g_ptr_array_index (standards, i);
+
+      if (unit_code != NULL)
+        layanan_standard_set_unit_code (standard, unit_code);
+      if (!resolve_unit (database, standard, argv[2], &error))
+        {
+          if (g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE))
+            return usage_error (context, error->message);
+          return fail (error);
+        }
+      print_standard (standard);
+    }
+
+  if (dry_run)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Found %u service; nothing was saved (--dry-run)\n",
+                            "Found %u services; nothing was saved (--dry-run)\n",
+                            standards->len),
+               standards->len);
+      return EXIT_OK;
+    }
+
+  if (!layanan_database_save_standards (database, standards, NULL, &error))
+    return fail (error);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Saved %u service\n", "Saved %u services\n",
+                        standards->len),
+           standards->len);
+  return EXIT_OK;
+}
+
+/* export standar [--service ID]... [--maklumat UNIT_CODE] -o FILE */
+
+static int
+command_export (CliGlobals *globals,
+                int         argc,
+                char      **argv)
+{
+  g_auto(GStrv) service_ids = NULL;
+  g_autofree char *maklumat_unit = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "service", 's', 0, G_OPTION_ARG_STRING_ARRAY, &service_ids,
+      N_("Export this service (see “list standar”); repeat for more; all when not given"),
+      N_("ID") },
+    { "maklumat", 'm', 0, G_OPTION_ARG_STRING, &maklumat_unit,
+      N_("Add the maklumat pelayanan of this unit at the end"), N_("UNIT_CODE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to FILE"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("standar"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GPtrArray) standards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(LayananMaklumat) maklumat = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *author = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Writes the Standar Pelayanan matrix of the catalog’s services "
+                                  "to an XLSX workbook, one sheet per service, in the official "
+                                  "layout."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 || !g_str_equal (argv[1], "standar"))
+    return usage_error (context, _("Say what to export: standar."));
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the workbook with -o FILE."));
+
+  for (guint i = 0; service_ids != NULL && service_ids[i] != NULL; i++)
+    {
+      gint64 id;
+
+      if (!g_ascii_string_to_signed (service_ids[i], 10, 1, G_MAXINT64, &id, NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a service number"),
+                                                      service_ids[i]);
+
+          return usage_error (context, message);
+        }
+      g_array_append_val (ids, id);
+    }
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+
+  if (ids->len == 0)
+    {
+      g_autoptr(GPtrArray) services = layanan_database_list_services (database, NULL, &error);
+
+      if (services == NULL)
+        return fail (error);
+      for (guint i = 0; i < services->len; i++)
+        g_array_append_val (ids, ((LayananServiceSummary *) g_ptr_array_index (services, i))->id);
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      LayananStandard *standard = layanan_database_load_standard (database,
+                                                                  g_array_index (ids, gint64, i),
+                                                                  &error);
+
+      if (standard == NULL)
+        return fail (error);
+      g_ptr_array_add (standards, standard);
+    }
+
+  if (maklumat_unit != NULL &&
+      (maklumat = layanan_database_get_maklumat (database, maklumat_unit, &error)) == NULL)
+    return fail (error);
+
+  /* The workbook's author is the bureau whose services it holds. */
+  if (standards->len > 0)
+    author = layanan_standard_get_unit_name (g_ptr_array_index (standards, 0));
+
+  if (!layanan_matrix_export (output, standards, maklumat, author, &error))
+    return fail (error);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u service to %s\n",
+                        "Exported %u services to %s\n", standards->len),
+           standards->len, output);
+  return EXIT_OK;
+}
+
+/* list standar [--search TEXT] */
+
+static int
+command_list (CliGlobals *globals,
+              int         argc,
+              char      **argv)
+{
+  g_autofree char *search = NULL;
+  const GOptionEntry entries[] = {
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search,
+      N_("Only services whose name or standard contains TEXT (any case)"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("standar"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Lists the catalog’s services by unit, one a line: number, "
+                                  "unit, status, completion time, review marks and name."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 || !g_str_equal (argv[1], "standar"))
+    return usage_error (context, _("Say what to list: standar."));
+
+  if ((database = open_database (globals, &error)) == NULL ||
+      (services = layanan_database_list_services (database, search, &error)) == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < services->len; i++)
+    {
+      LayananServiceSummary *summary = g_ptr_array_index (services, i);
+      g_autofree char *completion = NULL;
+      g_autoptr(GString) marks = g_string_new (NULL);
+
+      if (summary->has_completion)
+        {
+          LayananDuration duration = { summary->completion_value, summary->completion_unit };
+
+          completion = layanan_duration_to_string (&duration);
+        }
+      if (summary->review_due)
+        /* Translators: a mark in “list standar”: the standard's periodic review is due */
+        g_string_append (marks, _("review-due"));
+      if (summary->n_review_flags > 0)
+        g_string_append_printf (marks, "%s%s", marks->len > 0 ? "," : "",
+                                /* Translators: a mark in “list standar”: the import left
+                                 * things to check */
+                                _("check"));
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n", summary->id, summary->unit_code,
+               layanan_standard_status_to_key (summary->status),
+               completion != NULL ? completion : "-", marks->len > 0 ? marks->str : "-",
+               summary->name);
+    }
+
+  return EXIT_OK;
+}
+
 /* info */
 
 static int
@@ -342,6 +654,9 @@ static const Command commands[] = {
   { "restore", command_restore, N_("Restore the database from a backup") },
   { "load", command_load, N_("Load reference data (holidays, codes, units, SKM)") },
   { "info", command_info, N_("Show the database in use") },
+  { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE)") },
+  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE)") },
+  { "list", command_list, N_("List the service catalog (list standar)") },
 };
 
 static char *
