@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 from harness import CLI, SOURCE_ROOT, App, TestFailure
 
@@ -147,6 +148,118 @@ def test_read_only_folder(app):
         raise TestFailure(f"something was written in the read-only folder: {os.listdir(folder)}")
 
 
+def standards_file(containing):
+    """The shipped Standar Pelayanan document (data/standards) that holds the text."""
+    folder = os.path.join(SOURCE_ROOT, "data", "standards")
+    with open(os.path.join(folder, "units.tsv"), encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    for row in rows[1:]:
+        path = os.path.join(folder, row[rows[0].index("file")])
+        with open(path, encoding="utf-8", errors="replace") as document:
+            if containing in document.read():
+                return path, row[rows[0].index("unit_code")]
+    raise TestFailure(f"no document in {folder} holds {containing!r}")
+
+
+def without_first_run_catalog(app):
+    """A data folder with the reference data only, so the first start makes no catalog."""
+    data = os.path.join(app.tmp, "data-without-standards")
+    os.mkdir(data)
+    os.symlink(os.path.join(SOURCE_ROOT, "data", "reference"), os.path.join(data, "reference"))
+    app.env["LAYANAN_DATA_DIR"] = data
+
+
+def count(app, sql):
+    with sqlite3.connect(app.database) as connection:
+        return connection.execute(sql).fetchone()[0]
+
+
+def test_import_standar(app):
+    without_first_run_catalog(app)
+    name = "Fasilitasi Penyusunan Kebijakan Daerah"
+    document, unit = standards_file(name)
+    app.cli("info")
+    if count(app, "SELECT count(*) FROM services") != 0:
+        raise TestFailure("the catalog should be empty without data/standards")
+    audit = count(app, "SELECT count(*) FROM audit_log")
+
+    out = app.cli("import", "standar", document, "--unit", unit, "--dry-run").stdout
+    for word in (name, "Persyaratan", "filled", "nothing was saved"):
+        if word not in out:
+            raise TestFailure(f"the dry run should show {word!r}: {out!r}")
+    if count(app, "SELECT count(*) FROM audit_log") != audit:
+        raise TestFailure("--dry-run wrote to the database")
+
+    out = app.cli("import", "standar", document, "--unit", unit).stdout
+    if "Saved 1 service" not in out:
+        raise TestFailure(f"unexpected import output: {out!r}")
+    row = None
+    with sqlite3.connect(app.database) as connection:
+        row = connection.execute(
+            "SELECT s.name, u.code, v.completion_value, v.completion_unit, v.fee_rupiah "
+            "FROM services AS s JOIN units AS u ON u.id = s.unit_id "
+            "JOIN standard_versions AS v ON v.service_id = s.id").fetchall()
+    if row != [(name, unit, 30, "working_days", 0)]:
+        raise TestFailure(f"the saved service: {row!r}")
+
+    # The same document again changes nothing.
+    audit = count(app, "SELECT count(*) FROM audit_log")
+    app.cli("import", "standar", document, "--unit", unit)
+    if count(app, "SELECT count(*) FROM audit_log") != audit:
+        raise TestFailure("importing the same document again wrote to the database")
+
+    expect_failure(app.cli("import", "standar", os.path.join(app.tmp, "missing.txt"),
+                           check=False), "missing.txt")
+    result = app.cli("import", "standar", check=False)
+    if result.returncode != 2:
+        raise TestFailure(f"a missing FILE is a usage error: {result.returncode}")
+
+
+def test_list_standar(app):
+    out = app.cli("list", "standar").stdout
+    lines = [line.split("\t") for line in out.splitlines()]
+    if len(lines) != 9:
+        raise TestFailure(f"the first-run catalog should list nine services: {out!r}")
+    out = app.cli("list", "standar", "--search", "kebijakan daerah").stdout
+    names = [line.split("\t")[-1] for line in out.splitlines()]
+    if names != ["Fasilitasi Penyusunan Kebijakan Daerah"]:
+        raise TestFailure(f"searching a name: {out!r}")
+    # Component text is searched too: the Adpim services' staff meetings.
+    out = app.cli("list", "standar", "--search", "RAPAT STAF").stdout
+    if not out or any(line.split("\t")[1] != "adpim" for line in out.splitlines()):
+        raise TestFailure(f"searching component text: {out!r}")
+    if app.cli("list", "standar", "--search", "tidak ada layanan seperti ini").stdout:
+        raise TestFailure("a search that matches nothing lists nothing")
+
+
+def test_export_standar(app):
+    out = app.cli("list", "standar", "--search", "Pelayanan Konsultasi").stdout
+    ids = [line.split("\t")[0] for line in out.splitlines()
+           if line.split("\t")[-1] == "Pelayanan Konsultasi"]
+    if len(ids) != 1:
+        raise TestFailure(f"Pelayanan Konsultasi should be listed once: {out!r}")
+    service_id = ids[0]
+    workbook = os.path.join(app.tmp, "standar.xlsx")
+    app.cli("export", "standar", "--service", service_id, "-o", workbook)
+    with zipfile.ZipFile(workbook) as archive:
+        names = archive.namelist()
+        if "xl/sharedStrings.xml" not in names:
+            raise TestFailure(f"no shared strings in the workbook: {names}")
+        strings = archive.read("xl/sharedStrings.xml").decode("utf-8")
+    if "Pelayanan Konsultasi" not in strings:
+        raise TestFailure("the workbook does not name the service")
+
+    everything = os.path.join(app.tmp, "semua.xlsx")
+    app.cli("export", "standar", "-o", everything)
+    with zipfile.ZipFile(everything) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+    if len(sheets) < 9:
+        raise TestFailure(f"all nine services should be exported: {sheets}")
+
+    expect_failure(app.cli("export", "standar", "--service", "999", "-o", workbook,
+                           check=False), "999")
+
+
 def main():
     tests = [
         ("due", test_due),
@@ -157,6 +270,9 @@ def main():
         ("newer-database", test_newer_database),
         ("locked-database", test_locked_database),
         ("read-only-folder", test_read_only_folder),
+        ("import-standar", test_import_standar),
+        ("list-standar", test_list_standar),
+        ("export-standar", test_export_standar),
     ]
     print(f"1..{len(tests)}")
     failures = 0
