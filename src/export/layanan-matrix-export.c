@@ -38,8 +38,18 @@
 
 #define FONT_NAME "Arial"
 #define FONT_SIZE 11
-/* Points per printed line of FONT_SIZE text, with some air. */
-#define LINE_HEIGHT 15.0
+/* A printed line, in points per point of font size (Excel gives Arial 11
+ * a 14.25 pt row). */
+#define LINE_SPACING 1.2
+/* A component's Uraian longer than this is continued in the rows below
+ * (Excel's rows end at 409 pt, and a row never breaks across pages). */
+#define MAX_ROW_HEIGHT 260.0
+
+#define WIDTH_NO 5
+#define WIDTH_KOMPONEN 28
+#define WIDTH_URAIAN 70
+#define WIDTH_TABLE (WIDTH_NO + WIDTH_KOMPONEN + WIDTH_URAIAN)
+#define WIDTH_MAKLUMAT_COLUMN 46
 
 /* Under the text of "1. ", in FONT_NAME. */
 #define ITEM_INDENT "     "
@@ -56,7 +66,6 @@ static const char heading_b[] =
   "B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENGELOLAAN PELAYANAN "
   "DI INTERNAL ORGANISASI (MANUFACTURING)";
 static const char maklumat_title[] = "MAKLUMAT PELAYANAN";
-static const char footer_text[] = "&C&\"" FONT_NAME "\"&9Halaman &P dari &N";
 
 typedef struct
 {
@@ -71,6 +80,9 @@ typedef struct
   lxw_format   *table_header;
   lxw_format   *number;
   lxw_format   *cell;
+  lxw_format   *cell_first;   /* an Uraian continued in the rows below */
+  lxw_format   *cell_middle;
+  lxw_format   *cell_last;
   lxw_format   *maklumat_title;
   lxw_format   *maklumat_text;
   lxw_format   *signature;
@@ -263,23 +275,98 @@ sheet_name_claim (Export     *self,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
-/* Printed lines of @text in a cell about @chars_per_line characters wide:
- * row heights of merged cells are never fitted by Excel or LibreOffice. */
+/* Advance widths of Arial (and Liberation Sans, metric-compatible) for
+ * ' ' to '~', in thousandths of an em. Excel and LibreOffice never fit the
+ * height of a merged cell, and files from libxlsxwriter get no fitted rows
+ * in LibreOffice, so the rows are measured here; other characters count as
+ * a digit. */
+static const guint16 arial_widths[] = {
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+};
+
+static double
+char_width (gunichar c,
+            gboolean bold)
+{
+  double width = c >= ' ' && c <= '~' ? arial_widths[c - ' '] : 556;
+
+  /* Arial Bold is about a tenth wider. */
+  return bold ? width * 1.1 : width;
+}
+
+/* Lines that @paragraph takes in a column @width_chars wide (Excel's unit:
+ * the digit of the default font, 7 px), wrapping at spaces and after
+ * hyphens as Excel does, and inside a word longer than the line. */
 static guint
-estimate_lines (const char *text,
-                guint       chars_per_line)
+paragraph_lines (const char *paragraph,
+                 double      width_chars,
+                 double      font_size,
+                 gboolean    bold)
+{
+  /* Pixels of the column less the cell's padding, a margin for renderers
+   * that set text a little wider, in thousandths of an em. */
+  double available = ((width_chars * 7 + 5) - 6) * 0.96 / (font_size * 96 / 72) * 1000;
+  double x = 0;
+  double word = 0;
+  double spaces = 0;
+  guint lines = 1;
+
+  for (const char *p = paragraph; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == '\0' || (c == '-' && word > 0))
+        {
+          if (c == '-')
+            word += char_width (c, bold);
+          if (word > 0)
+            {
+              if (x > 0 && x + spaces + word > available)
+                {
+                  lines++;
+                  x = word;
+                }
+              else
+                x += spaces + word;
+              while (x > available)
+                {
+                  lines++;
+                  x -= available;
+                }
+              spaces = 0;
+              word = 0;
+            }
+          if (c == ' ')
+            spaces += char_width (c, bold);
+          if (c == '\0')
+            break;
+          continue;
+        }
+      word += char_width (c, bold);
+    }
+
+  return lines;
+}
+
+/* Points a row needs for @text (lines separated by "\n"). */
+static double
+text_height (const char *text,
+             double      width_chars,
+             double      font_size,
+             gboolean    bold)
 {
   g_auto(GStrv) paragraphs = g_strsplit (text != NULL ? text : "", "\n", -1);
   guint lines = 0;
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      glong length = g_utf8_strlen (paragraphs[i], -1);
+    lines += paragraph_lines (paragraphs[i], width_chars, font_size, bold);
 
-      lines += MAX (1, (length + chars_per_line - 1) / chars_per_line);
-    }
-
-  return MAX (lines, 1);
+  return MAX (lines, 1) * font_size * LINE_SPACING + 4;
 }
 
 static void
@@ -287,16 +374,14 @@ write_merged (Export        *self,
               lxw_worksheet *sheet,
               lxw_row_t      row,
               lxw_col_t      last_col,
+              double         width_chars,
               const char    *text,
               lxw_format    *format,
-              guint          chars_per_line,
-              double         line_height)
+              double         font_size,
+              gboolean       bold)
 {
-  guint lines = estimate_lines (text, chars_per_line);
-
   remember (self, worksheet_merge_range (sheet, row, 0, row, last_col, text, format));
-  if (lines > 1 || line_height > LINE_HEIGHT)
-    worksheet_set_row (sheet, row, lines * line_height + 3, NULL);
+  worksheet_set_row (sheet, row, text_height (text, width_chars, font_size, bold), NULL);
 }
 
 /* An item nested under the one before keeps its printed marker ("1) …",
@@ -329,69 +414,106 @@ item_is_nested (const char *item)
   return (*p == ')' || *p == '.') && (p[1] == ' ' || p[1] == '\0');
 }
 
-/* Lines after the first of an item, and nested items, are indented to
- * stand under the text of the numbered line. */
-static void
-append_indented (GString    *out,
-                 const char *prefix,
-                 const char *text)
+/* One item as printed: @prefix, then its text; lines after the first are
+ * indented to stand under the text of the numbered line. */
+static char *
+indent_item (const char *prefix,
+             const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (out->len > 0)
+      if (i > 0)
         g_string_append_c (out, '\n');
       g_string_append (out, i == 0 ? prefix : ITEM_INDENT);
       g_string_append (out, g_strchomp (lines[i]));
     }
+
+  return g_string_free (out, FALSE);
 }
 
-/* Items as numbered lines ("1. …\n2. …") in one cell, a lone item and
- * prose as they are, "-" for a component the document lacks, as published
- * matrices do. */
-static char *
+/* The Uraian of a component as entries, each one or more lines, to be put
+ * one under the other: items as numbered lines ("1. …", "2. …"), a lone
+ * item and prose as they are, "-" for a component the document lacks, as
+ * published matrices do. */
+static GPtrArray *
 component_uraian (LayananStandard      *standard,
                   LayananComponentKind  kind)
 {
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *items;
   const char *text;
   guint n_top = 0;
+  guint number = 0;
 
   if (!layanan_standard_has_component (standard, kind))
-    return g_strdup ("-");
+    {
+      g_ptr_array_add (entries, g_strdup ("-"));
+      return entries;
+    }
 
   items = layanan_standard_get_items (standard, kind);
   for (guint i = 0; items != NULL && i < items->len; i++)
     if (!item_is_nested (g_ptr_array_index (items, i)))
       n_top++;
 
-  if (items != NULL && items->len > 0)
+  for (guint i = 0; items != NULL && i < items->len; i++)
     {
-      GString *out = g_string_new (NULL);
-      guint number = 0;
+      const char *item = g_ptr_array_index (items, i);
+      g_autofree char *prefix = NULL;
 
-      for (guint i = 0; i < items->len; i++)
-        {
-          const char *item = g_ptr_array_index (items, i);
-          g_autofree char *prefix = NULL;
-
-          if (item_is_nested (item))
-            prefix = g_strdup (n_top > 0 ? ITEM_INDENT : "");
-          else if (n_top > 1)
-            prefix = g_strdup_printf ("%u. ", ++number);
-          else
-            prefix = g_strdup ("");
-          append_indented (out, prefix, item);
-        }
-      return g_string_free (out, FALSE);
+      if (item_is_nested (item))
+        prefix = g_strdup (n_top > 0 ? ITEM_INDENT : "");
+      else if (n_top > 1)
+        prefix = g_strdup_printf ("%u. ", ++number);
+      else
+        prefix = g_strdup ("");
+      g_ptr_array_add (entries, indent_item (prefix, item));
     }
 
   text = layanan_standard_get_text (standard, kind);
-  if (text != NULL && text[0] != '\0')
-    return g_strdup (text);
+  if (entries->len == 0 && text != NULL && text[0] != '\0')
+    {
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
-  return g_strdup ("-");
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_ptr_array_add (entries, g_strdup (lines[i]));
+    }
+
+  if (entries->len == 0)
+    g_ptr_array_add (entries, g_strdup ("-"));
+
+  return entries;
+}
+
+/* Joins @entries into cells of at most MAX_ROW_HEIGHT each, breaking only
+ * between entries: usually one cell, a long list in several rows. */
+static GPtrArray *
+chunk_uraian (GPtrArray *entries)
+{
+  GPtrArray *chunks = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) chunk = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *entry = g_ptr_array_index (entries, i);
+      g_autofree char *candidate = NULL;
+
+      candidate = chunk->len > 0 ? g_strconcat (chunk->str, "\n", entry, NULL) : g_strdup (entry);
+      if (chunk->len > 0
+          && text_height (candidate, WIDTH_URAIAN, FONT_SIZE, FALSE) > MAX_ROW_HEIGHT)
+        {
+          g_ptr_array_add (chunks, g_strdup (chunk->str));
+          g_string_assign (chunk, entry);
+        }
+      else
+        g_string_assign (chunk, candidate);
+    }
+  g_ptr_array_add (chunks, g_strdup (chunk->str));
+
+  return chunks;
 }
 
 static lxw_format *
@@ -452,6 +574,29 @@ make_formats (Export *self)
   format_set_border (self->cell, LXW_BORDER_THIN);
   format_set_text_wrap (self->cell);
 
+  self->cell_first = new_format (self);
+  format_set_align (self->cell_first, LXW_ALIGN_LEFT);
+  format_set_align (self->cell_first, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->cell_first);
+  format_set_top (self->cell_first, LXW_BORDER_THIN);
+  format_set_left (self->cell_first, LXW_BORDER_THIN);
+  format_set_right (self->cell_first, LXW_BORDER_THIN);
+
+  self->cell_middle = new_format (self);
+  format_set_align (self->cell_middle, LXW_ALIGN_LEFT);
+  format_set_align (self->cell_middle, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->cell_middle);
+  format_set_left (self->cell_middle, LXW_BORDER_THIN);
+  format_set_right (self->cell_middle, LXW_BORDER_THIN);
+
+  self->cell_last = new_format (self);
+  format_set_align (self->cell_last, LXW_ALIGN_LEFT);
+  format_set_align (self->cell_last, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->cell_last);
+  format_set_bottom (self->cell_last, LXW_BORDER_THIN);
+  format_set_left (self->cell_last, LXW_BORDER_THIN);
+  format_set_right (self->cell_last, LXW_BORDER_THIN);
+
   self->maklumat_title = new_format (self);
   format_set_bold (self->maklumat_title);
   format_set_font_size (self->maklumat_title, 16);
@@ -480,12 +625,15 @@ make_formats (Export *self)
 }
 
 /* A4 portrait, one page wide, binding margin on the left (2 cm), 1.5 cm
- * elsewhere, page numbers in the footer. */
+ * elsewhere. A matrix runs over pages, so its footer names the service and
+ * numbers the page (not "of N": printing the whole workbook, LibreOffice
+ * counts the pages of every sheet); the maklumat is one page and has none. */
 static void
 set_up_page (Export        *self,
-             lxw_worksheet *sheet)
+             lxw_worksheet *sheet,
+             const char    *service_name)
 {
-  lxw_header_footer_options footer = { .margin = 0.3 };
+  lxw_header_footer_options options = { .margin = 0.3 };
 
   worksheet_set_paper (sheet, 9);
   worksheet_set_portrait (sheet);
@@ -493,7 +641,19 @@ set_up_page (Export        *self,
   worksheet_set_margins (sheet, 0.79, 0.59, 0.59, 0.79);
   worksheet_center_horizontally (sheet);
   worksheet_gridlines (sheet, LXW_HIDE_ALL_GRIDLINES);
-  remember (self, worksheet_set_footer_opt (sheet, footer_text, &footer));
+
+  if (service_name != NULL)
+    {
+      g_autoptr(GString) name = g_string_new (service_name);
+      g_autofree char *footer = NULL;
+
+      /* Excel's footers end at 255 characters; "&" is a code there. */
+      truncate_chars (name, 120);
+      g_string_replace (name, "&", "&&", 0);
+      footer = g_strdup_printf ("&L&\"" FONT_NAME "\"&8 Standar Pelayanan %s"
+                                "&R&\"" FONT_NAME "\"&8 Halaman &P", name->str);
+      remember (self, worksheet_set_footer_opt (sheet, footer, &options));
+    }
 }
 
 static void
@@ -527,17 +687,44 @@ write_group (Export          *self,
           && layanan_component_kind_get_number (kind) == number)
         kinds[n_kinds++] = kind;
 
-  for (guint i = 0; i < n_kinds; i++, row++)
+  for (guint i = 0; i < n_kinds; i++)
     {
-      g_autofree char *uraian = component_uraian (standard, kinds[i]);
+      g_autoptr(GPtrArray) entries = component_uraian (standard, kinds[i]);
+      g_autoptr(GPtrArray) chunks = chunk_uraian (entries);
+      const char *name = layanan_component_kind_get_name (kinds[i]);
+      int number = layanan_component_kind_get_number (kinds[i]);
+      double name_height = text_height (name, WIDTH_KOMPONEN, FONT_SIZE, FALSE);
+      lxw_row_t last = row + chunks->len - 1;
 
-      remember (self, worksheet_write_number (sheet, row, COL_NO,
-                                              layanan_component_kind_get_number (kinds[i]),
-                                              self->number));
-      remember (self, worksheet_write_string (sheet, row, COL_KOMPONEN,
-                                              layanan_component_kind_get_name (kinds[i]),
-                                              self->cell));
-      remember (self, worksheet_write_string (sheet, row, COL_URAIAN, uraian, self->cell));
+      if (chunks->len == 1)
+        {
+          remember (self, worksheet_write_number (sheet, row, COL_NO, number, self->number));
+          remember (self, worksheet_write_string (sheet, row, COL_KOMPONEN, name, self->cell));
+        }
+      else
+        {
+          /* The number and the name stand once beside all the rows. */
+          remember (self, worksheet_merge_range (sheet, row, COL_NO, last, COL_NO, "",
+                                                 self->number));
+          remember (self, worksheet_write_number (sheet, row, COL_NO, number, self->number));
+          remember (self, worksheet_merge_range (sheet, row, COL_KOMPONEN, last, COL_KOMPONEN,
+                                                 name, self->cell));
+        }
+
+      for (guint j = 0; j < chunks->len; j++, row++)
+        {
+          const char *chunk = g_ptr_array_index (chunks, j);
+          double height = text_height (chunk, WIDTH_URAIAN, FONT_SIZE, FALSE);
+          lxw_format *format = self->cell;
+
+          if (chunks->len > 1)
+            format = j == 0 ? self->cell_first
+                     : j + 1 == chunks->len ? self->cell_last : self->cell_middle;
+          if (j == 0)
+            height = MAX (height, name_height);
+          remember (self, worksheet_write_string (sheet, row, COL_URAIAN, chunk, format));
+          worksheet_set_row (sheet, row, MIN (height, 409), NULL);
+        }
     }
 
   return row;
@@ -561,26 +748,43 @@ write_standard (Export          *self,
       return;
     }
 
-  set_up_page (self, sheet);
-  worksheet_set_column (sheet, COL_NO, COL_NO, 5, NULL);
-  worksheet_set_column (sheet, COL_KOMPONEN, COL_KOMPONEN, 28, NULL);
-  worksheet_set_column (sheet, COL_URAIAN, COL_URAIAN, 70, NULL);
+  set_up_page (self, sheet, name != NULL ? name : "");
+  worksheet_set_column (sheet, COL_NO, COL_NO, WIDTH_NO, NULL);
+  worksheet_set_column (sheet, COL_KOMPONEN, COL_KOMPONEN, WIDTH_KOMPONEN, NULL);
+  worksheet_set_column (sheet, COL_URAIAN, COL_URAIAN, WIDTH_URAIAN, NULL);
 
-  write_merged (self, sheet, row++, COL_URAIAN, title_text, self->title, 80, 20);
-  write_merged (self, sheet, row++, COL_URAIAN, name != NULL ? name : "", self->subtitle, 75, 17);
-  write_merged (self, sheet, row++, COL_URAIAN, unit != NULL ? unit : "", self->unit, 85, 17);
+  write_merged (self, sheet, row++, COL_URAIAN, WIDTH_TABLE, title_text, self->title, 14, TRUE);
+  write_merged (self, sheet, row++, COL_URAIAN, WIDTH_TABLE, name != NULL ? name : "",
+                self->subtitle, 12, TRUE);
+  write_merged (self, sheet, row++, COL_URAIAN, WIDTH_TABLE, unit != NULL ? unit : "",
+                self->unit, 12, FALSE);
   row++;
 
-  write_merged (self, sheet, row++, COL_URAIAN, heading_a, self->heading, 80, LINE_HEIGHT);
+  write_merged (self, sheet, row++, COL_URAIAN, WIDTH_TABLE, heading_a, self->heading,
+                FONT_SIZE, TRUE);
   /* Printed on top of every page the tables run onto. */
   worksheet_repeat_rows (sheet, row, row);
   write_table_header (self, sheet, row++);
   row = write_group (self, sheet, row, standard, 'A');
   row++;
 
-  write_merged (self, sheet, row++, COL_URAIAN, heading_b, self->heading, 80, LINE_HEIGHT);
+  write_merged (self, sheet, row++, COL_URAIAN, WIDTH_TABLE, heading_b, self->heading,
+                FONT_SIZE, TRUE);
   write_table_header (self, sheet, row++);
   write_group (self, sheet, row, standard, 'B');
+}
+
+/* A line of the signature block, on the right half of the page. */
+static void
+write_line (Export        *self,
+            lxw_worksheet *sheet,
+            lxw_row_t      row,
+            const char    *text,
+            lxw_format    *format,
+            gboolean       bold)
+{
+  remember (self, worksheet_write_string (sheet, row, 1, text, format));
+  worksheet_set_row (sheet, row, text_height (text, WIDTH_MAKLUMAT_COLUMN, 12, bold), NULL);
 }
 
 /* "Kepala Biro …\nDrs. Nama\nNIP …": the first line of several is the
@@ -605,14 +809,14 @@ write_maklumat (Export                *self,
       return;
     }
 
-  set_up_page (self, sheet);
-  worksheet_set_column (sheet, 0, 0, 46, NULL);
-  worksheet_set_column (sheet, 1, 1, 46, NULL);
+  set_up_page (self, sheet, NULL);
+  worksheet_set_column (sheet, 0, 1, WIDTH_MAKLUMAT_COLUMN, NULL);
 
-  write_merged (self, sheet, row++, 1, maklumat_title, self->maklumat_title, 60, 24);
+  write_merged (self, sheet, row++, 1, 2 * WIDTH_MAKLUMAT_COLUMN, maklumat_title,
+                self->maklumat_title, 16, TRUE);
   row++;
-  write_merged (self, sheet, row++, 1, maklumat->text != NULL ? maklumat->text : "",
-                self->maklumat_text, 80, 17);
+  write_merged (self, sheet, row++, 1, 2 * WIDTH_MAKLUMAT_COLUMN,
+                maklumat->text != NULL ? maklumat->text : "", self->maklumat_text, 12, FALSE);
   row += 2;
 
   if (maklumat->place != NULL && maklumat->place[0] != '\0' && date_text != NULL)
@@ -622,21 +826,20 @@ write_maklumat (Export                *self,
   else if (date_text != NULL)
     place_date = g_strdup (date_text);
   if (place_date != NULL)
-    remember (self, worksheet_write_string (sheet, row++, 1, place_date, self->signature));
+    write_line (self, sheet, row++, place_date, self->signature, FALSE);
 
   signatory = g_strsplit (maklumat->signatory != NULL ? maklumat->signatory : "", "\n", -1);
   for (guint i = 0; signatory[i] != NULL; i++)
     g_strstrip (signatory[i]);
   if (g_strv_length (signatory) > 1)
     {
-      remember (self, worksheet_write_string (sheet, row++, 1, signatory[0], self->signature));
+      write_line (self, sheet, row++, signatory[0], self->signature, FALSE);
       first_below = 1;
     }
   row += 4;
   for (guint i = first_below; signatory[i] != NULL; i++)
-    remember (self, worksheet_write_string (sheet, row++, 1, signatory[i],
-                                            i == first_below ? self->signature_name
-                                                             : self->signature));
+    write_line (self, sheet, row++, signatory[i],
+                i == first_below ? self->signature_name : self->signature, i == first_below);
 }
 
 /* libxlsxwriter writes the file in one go at the end; a temporary name
