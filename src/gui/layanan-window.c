@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "layanan-catalog-page.h"
 #include "layanan-window.h"
 
 struct _LayananWindow
@@ -22,6 +23,7 @@ struct _LayananWindow
   AdwStatusPage        *error_page;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  LayananCatalogPage   *catalog_page;
 
   /* Owned */
   GSettings            *settings;
@@ -100,6 +102,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   object_class->dispose = layanan_window_dispose;
   window_class->close_request = layanan_window_close_request;
 
+  g_type_ensure (LAYANAN_TYPE_CATALOG_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/layananbiro/Layanan/layanan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, toast_overlay);
@@ -107,6 +110,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LayananWindow, catalog_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
@@ -136,8 +140,8 @@ layanan_window_new (AdwApplication *application)
 /**
  * layanan_window_show_database:
  *
- * Shows the four pages once the database is open. The pages that exist so
- * far describe what they will hold; later features take @database.
+ * Shows the four pages once the database is open. The pages whose feature
+ * is not built yet describe what they will hold.
  */
 void
 layanan_window_show_database (LayananWindow   *self,
@@ -146,6 +150,7 @@ layanan_window_show_database (LayananWindow   *self,
   g_return_if_fail (LAYANAN_IS_WINDOW (self));
   g_return_if_fail (LAYANAN_IS_DATABASE (database));
 
+  layanan_catalog_page_set_database (self->catalog_page, database);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack,
                                          g_settings_get_string (self->settings, "last-page"));

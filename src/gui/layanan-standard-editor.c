@@ -1,0 +1,426 @@
+/* layanan-standard-editor.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-standard-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "layanan-standard-editor.h"
+
+struct _LayananStandardEditor
+{
+  AdwPreferencesPage    parent_instance;
+
+  /* Owned */
+  LayananStandard      *standard;
+  GPtrArray            *groups;          /* AdwPreferencesGroup added to the page */
+
+  /* Borrowed: the rows that hold what the person types */
+  AdwEntryRow          *name_row;
+  AdwEntryRow          *completion_row;
+  char                 *completion_shown;  /* what completion_row said at first */
+  GtkWidget            *component_rows[LAYANAN_N_COMPONENTS];
+};
+
+G_DEFINE_FINAL_TYPE (LayananStandardEditor, layanan_standard_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+/* Prose components (one text) and list components (items) are edited
+ * alike: one entry per line, so that a list keeps its order and a person
+ * can add, remove and move lines with the keyboard. */
+
+static GtkWidget *item_row_new (AdwExpanderRow *component, const char *text);
+
+static void
+clear_page (LayananStandardEditor *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self),
+                                 g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+  memset (self->component_rows, 0, sizeof self->component_rows);
+  self->name_row = NULL;
+  self->completion_row = NULL;
+  g_clear_pointer (&self->completion_shown, g_free);
+}
+
+static AdwPreferencesGroup *
+add_group (LayananStandardEditor *self,
+           const char            *title)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), group);
+  g_ptr_array_add (self->groups, group);
+
+  return group;
+}
+
+/* Item rows live inside the expander's list box; walk that box. */
+static GtkWidget *
+items_box (AdwExpanderRow *component)
+{
+  return g_object_get_data (G_OBJECT (component), "items-box");
+}
+
+static void
+move_item_row (GtkWidget *row,
+               int        delta)
+{
+  GtkListBox *box = GTK_LIST_BOX (gtk_widget_get_parent (row));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  int target = index + delta;
+
+  if (target < 0 || gtk_list_box_get_row_at_index (box, target) == NULL)
+    return;
+
+  g_object_ref (row);
+  gtk_list_box_remove (box, row);
+  gtk_list_box_insert (box, row, target);
+  g_object_unref (row);
+  gtk_widget_grab_focus (row);
+}
+
+static void
+item_up_cb (GtkButton *button,
+            GtkWidget *row)
+{
+  move_item_row (row, -1);
+}
+
+static void
+item_down_cb (GtkButton *button,
+              GtkWidget *row)
+{
+  move_item_row (row, +1);
+}
+
+static void
+item_remove_cb (GtkButton *button,
+                GtkWidget *row)
+{
+  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
+}
+
+static GtkWidget *
+item_button_new (const char *icon_name,
+                 const char *label,
+                 GCallback   callback,
+                 GtkWidget  *row)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect (button, "clicked", callback, row);
+
+  return button;
+}
+
+static GtkWidget *
+item_row_new (AdwExpanderRow *component,
+              const char     *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 adw_preferences_row_get_title (ADW_PREFERENCES_ROW (component)));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                            item_button_new ("go-up-symbolic", _("Move Up"),
+                                             G_CALLBACK (item_up_cb), row));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                            item_button_new ("go-down-symbolic", _("Move Down"),
+                                             G_CALLBACK (item_down_cb), row));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                            item_button_new ("list-remove-symbolic", _("Remove Line"),
+                                             G_CALLBACK (item_remove_cb), row));
+
+  return row;
+}
+
+static void
+add_line_cb (GtkButton      *button,
+             AdwExpanderRow *component)
+{
+  GtkWidget *row = item_row_new (component, "");
+
+  gtk_list_box_append (GTK_LIST_BOX (items_box (component)), row);
+  adw_expander_row_set_expanded (component, TRUE);
+  gtk_widget_grab_focus (row);
+}
+
+static char *
+component_title (LayananComponentKind kind)
+{
+  return g_strdup_printf ("%d. %s", layanan_component_kind_get_number (kind),
+                          layanan_component_kind_get_name (kind));
+}
+
+static char *
+component_summary (LayananStandard      *standard,
+                   LayananComponentKind  kind)
+{
+  GPtrArray *items = layanan_standard_get_items (standard, kind);
+  const char *text = layanan_standard_get_text (standard, kind);
+
+  if (!layanan_standard_has_component (standard, kind))
+    return g_strdup (_("Missing from the document"));
+  if (items != NULL && items->len > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line", "%u lines", items->len),
+                            items->len);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+static GtkWidget *
+component_row_new (LayananStandard      *standard,
+                   LayananComponentKind  kind)
+{
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  GtkWidget *box = gtk_list_box_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *title = component_title (kind);
+  g_autofree char *summary = component_summary (standard, kind);
+  GPtrArray *items = layanan_standard_get_items (standard, kind);
+  const char *text = layanan_standard_get_text (standard, kind);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (row, summary);
+  if (!layanan_standard_has_component (standard, kind))
+    gtk_widget_add_css_class (GTK_WIDGET (row), "warning");
+
+  /* The expander's own list holds our rows; a nested list box keeps the
+   * item rows together so they can be reordered among themselves. */
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (box, "boxed-list");
+  g_object_set_data (G_OBJECT (row), "items-box", box);
+  adw_expander_row_add_row (row, box);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (box), item_row_new (row, g_ptr_array_index (items, i)));
+  if ((items == NULL || items->len == 0) && text != NULL && *text != '\0')
+    gtk_list_box_append (GTK_LIST_BOX (box), item_row_new (row, text));
+
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add Line"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Line"), -1);
+  g_signal_connect (add, "clicked", G_CALLBACK (add_line_cb), row);
+  adw_expander_row_add_action (row, add);
+
+  return GTK_WIDGET (row);
+}
+
+static void
+add_summary_group (LayananStandardEditor *self)
+{
+  AdwPreferencesGroup *group = add_group (self, NULL);
+  LayananDuration completion;
+  g_autofree char *completion_text = NULL;
+
+  if (layanan_standard_get_completion (self->standard, &completion))
+    completion_text = layanan_duration_to_string (&completion);
+
+  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Service Name"));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row),
+                         layanan_standard_get_name (self->standard));
+  adw_preferences_group_add (group, GTK_WIDGET (self->name_row));
+
+  self->completion_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->completion_row),
+                                 _("Completion Time (e.g. 30 hari kerja)"));
+  self->completion_shown = g_strdup (completion_text != NULL ? completion_text : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->completion_row), self->completion_shown);
+  adw_preferences_group_add (group, GTK_WIDGET (self->completion_row));
+}
+
+static void
+add_flags_group (LayananStandardEditor *self)
+{
+  GPtrArray *flags = layanan_standard_get_review_flags (self->standard);
+  GPtrArray *notes = layanan_standard_get_notes (self->standard);
+  AdwPreferencesGroup *group;
+
+  if ((flags == NULL || flags->len == 0) && (notes == NULL || notes->len == 0))
+    return;
+
+  group = add_group (self, _("To Review"));
+  for (guint i = 0; flags != NULL && i < flags->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (flags, i));
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "dialog-warning-symbolic");
+      adw_preferences_group_add (group, row);
+    }
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Text that matched no component"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_ptr_array_index (notes, i));
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+rebuild (LayananStandardEditor *self)
+{
+  AdwPreferencesGroup *group_a, *group_b;
+
+  clear_page (self);
+  if (self->standard == NULL)
+    return;
+
+  add_summary_group (self);
+  add_flags_group (self);
+  group_a = add_group (self, _("A. Service Delivery"));
+  group_b = add_group (self, _("B. Management Within the Organization"));
+
+  for (LayananComponentKind kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
+    {
+      GtkWidget *row = component_row_new (self->standard, kind);
+
+      self->component_rows[kind] = row;
+      adw_preferences_group_add (layanan_component_kind_get_group (kind) == 'A' ? group_a
+                                                                                 : group_b,
+                                 row);
+    }
+}
+
+static void
+clear_items (LayananStandard      *standard,
+             LayananComponentKind  kind)
+{
+  while (layanan_standard_get_items (standard, kind)->len > 0)
+    layanan_standard_remove_item (standard, kind, 0);
+}
+
+/* Reads one component's lines back: one line is prose unless the document
+ * had a list; several lines are a list. */
+static void
+read_component (LayananStandardEditor *self,
+                LayananStandard       *copy,
+                LayananComponentKind   kind)
+{
+  GtkWidget *box = items_box (ADW_EXPANDER_ROW (self->component_rows[kind]));
+  GPtrArray *original_items = layanan_standard_get_items (self->standard, kind);
+  gboolean was_list = original_items != NULL && original_items->len > 0;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (box);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autofree char *line = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+      if (*line != '\0')
+        g_ptr_array_add (lines, g_steal_pointer (&line));
+    }
+
+  clear_items (copy, kind);
+  layanan_standard_set_text (copy, kind, NULL);
+
+  if (lines->len == 1 && !was_list)
+    layanan_standard_set_text (copy, kind, g_ptr_array_index (lines, 0));
+  else
+    for (guint i = 0; i < lines->len; i++)
+      layanan_standard_add_item (copy, kind, g_ptr_array_index (lines, i));
+}
+
+static void
+layanan_standard_editor_dispose (GObject *object)
+{
+  LayananStandardEditor *self = LAYANAN_STANDARD_EDITOR (object);
+
+  g_clear_object (&self->standard);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->completion_shown, g_free);
+
+  G_OBJECT_CLASS (layanan_standard_editor_parent_class)->dispose (object);
+}
+
+static void
+layanan_standard_editor_class_init (LayananStandardEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = layanan_standard_editor_dispose;
+}
+
+static void
+layanan_standard_editor_init (LayananStandardEditor *self)
+{
+  self->groups = g_ptr_array_new ();
+}
+
+LayananStandardEditor *
+layanan_standard_editor_new (void)
+{
+  return g_object_new (LAYANAN_TYPE_STANDARD_EDITOR, NULL);
+}
+
+void
+layanan_standard_editor_set_standard (LayananStandardEditor *self,
+                                      LayananStandard       *standard)
+{
+  g_return_if_fail (LAYANAN_IS_STANDARD_EDITOR (self));
+  g_return_if_fail (standard == NULL || LAYANAN_IS_STANDARD (standard));
+
+  g_set_object (&self->standard, standard);
+  rebuild (self);
+}
+
+/**
+ * layanan_standard_editor_get_standard:
+ *
+ * Returns: (transfer full) (nullable): a copy with the edits, or %NULL when
+ *   the completion time cannot be read (the row then says why).
+ */
+LayananStandard *
+layanan_standard_editor_get_standard (LayananStandardEditor *self)
+{
+  g_autoptr(LayananStandard) copy = NULL;
+  const char *completion_text;
+
+  g_return_val_if_fail (LAYANAN_IS_STANDARD_EDITOR (self), NULL);
+  g_return_val_if_fail (self->standard != NULL, NULL);
+
+  copy = layanan_standard_copy (self->standard);
+  layanan_standard_set_name (copy, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+
+  for (LayananComponentKind kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
+    read_component (self, copy, kind);
+
+  /* A new completion time is also what the matrix prints, as typed. */
+  completion_text = gtk_editable_get_text (GTK_EDITABLE (self->completion_row));
+  if (g_strcmp0 (completion_text, self->completion_shown) != 0 && *completion_text != '\0')
+    {
+      LayananDuration completion;
+      g_autoptr(GError) error = NULL;
+
+      if (!layanan_duration_parse (completion_text, &completion, &error))
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->completion_row), "error");
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->completion_row), error->message);
+          return NULL;
+        }
+      gtk_widget_remove_css_class (GTK_WIDGET (self->completion_row), "error");
+      layanan_standard_set_completion (copy, &completion);
+      clear_items (copy, LAYANAN_COMPONENT_JANGKA_WAKTU);
+      layanan_standard_set_text (copy, LAYANAN_COMPONENT_JANGKA_WAKTU, completion_text);
+    }
+
+  return g_steal_pointer (&copy);
+}
