@@ -645,6 +645,25 @@ test_nothing (Fixture       *fixture,
   assert_only_file (fixture->dir, NULL);
 }
 
+/* A maklumat dated 31 February is refused before anything is written. */
+static void
+test_bad_date (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) standards = make_standards ();
+  g_autoptr(GError) error = NULL;
+  LayananMaklumat *maklumat = make_maklumat ();
+  gboolean ok;
+
+  g_free (maklumat->date);
+  maklumat->date = g_strdup ("2026-02-31");
+  ok = layanan_matrix_export (fixture->path, standards, maklumat, AUTHOR, &error);
+  layanan_maklumat_free (maklumat);
+  g_assert_false (ok);
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  assert_only_file (fixture->dir, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +678,7 @@ main (int   argc,
   ADD ("read-only-folder", test_read_only_folder);
   ADD ("replace", test_replace);
   ADD ("nothing", test_nothing);
+  ADD ("bad-date", test_bad_date);
 #undef ADD
 
   return g_test_run ();

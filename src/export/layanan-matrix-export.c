@@ -29,17 +29,19 @@
  * as they are, whatever the language of the interface.
  *
  * The workbook is written in libxlsxwriter's normal mode, not constant
- * memory: it holds a few dozen cells per service, the titles are merged
- * cells whose row heights are set after the text is known, and constant
- * memory would also cost one temporary file per sheet. */
+ * memory: it holds a few dozen cells per service, so there is no memory to
+ * save, and constant memory flushes each row once the next is begun, while
+ * a long Uraian here runs over several rows beside No and Komponen cells
+ * merged down over them (the number is written into the top one after the
+ * merge). Constant memory would also cost one temporary file per sheet. */
 
 #define SHEET_NAME_MAX 31
 #define MAKLUMAT_SHEET_NAME "Maklumat Pelayanan"
 
 #define FONT_NAME "Arial"
 #define FONT_SIZE 11
-/* A printed line, in points per point of font size (Excel gives Arial 11
- * a 14.25 pt row). */
+/* A printed line of wrapped text, in points per point of font size, with a
+ * little to spare (LibreOffice sets Arial 11 at 12.7 pt a line). */
 #define LINE_SPACING 1.2
 /* A component's Uraian longer than this is continued in the rows below
  * (Excel's rows end at 409 pt, and a row never breaks across pages). */
@@ -97,6 +99,7 @@ remember (Export    *self,
     self->error = error;
 }
 
+/* The codes the store gives the same causes (layanan_database_set_errno_error). */
 static LayananError
 code_for_errno (int saved_errno)
 {
@@ -138,6 +141,7 @@ set_lxw_error (GError     **error,
 {
   g_autofree char *reason = NULL;
   LayananError code = LAYANAN_ERROR_FAILED;
+  gboolean system = FALSE;
 
   switch (lxw_code)
     {
@@ -150,7 +154,8 @@ set_lxw_error (GError     **error,
     case LXW_ERROR_ZIP_INTERNAL_ERROR:
     case LXW_ERROR_ZIP_FILE_ADD:
     case LXW_ERROR_ZIP_CLOSE:
-      if (saved_errno != 0)
+      system = saved_errno != 0;
+      if (system)
         code = code_for_errno (saved_errno);
       break;
     case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
@@ -164,7 +169,7 @@ set_lxw_error (GError     **error,
       break;
     }
 
-  if (code != LAYANAN_ERROR_FAILED && code != LAYANAN_ERROR_INVALID_INPUT)
+  if (system)
     reason = g_strdup_printf ("%s (%s)", lxw_strerror (lxw_code), g_strerror (saved_errno));
   else
     reason = g_strdup (lxw_strerror (lxw_code));
@@ -223,12 +228,10 @@ sheet_name_base (const char *service_name)
       g_string_append_unichar (base, c);
     }
 
-  while (base->len > 0 && base->str[0] == '\'')
+  while (base->len > 0 && (base->str[0] == '\'' || base->str[0] == ' '))
     g_string_erase (base, 0, 1);
-  while (base->len > 0 && base->str[base->len - 1] == '\'')
+  while (base->len > 0 && (base->str[base->len - 1] == '\'' || base->str[base->len - 1] == ' '))
     g_string_truncate (base, base->len - 1);
-  g_strchug (base->str);
-  base->len = strlen (base->str);
 
   if (base->len == 0)
     g_string_assign (base, "Layanan");
@@ -288,6 +291,7 @@ static const guint16 arial_widths[] = {
   333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
   556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (arial_widths) == '~' - ' ' + 1);
 
 static double
 char_width (gunichar c,
