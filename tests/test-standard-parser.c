@@ -359,10 +359,10 @@ test_seed_001 (void)
   g_assert_cmpstr (g_ptr_array_index (items, 12), ==,
                    "- Pengaduan tidak berkadar pengawasan, selambat-lambatnya 14 hari kerja");
   g_assert_true (has_flag (standard, "The first item of “Jaminan pelayanan” has no letter"));
-  g_assert_cmpstr (g_ptr_array_index (layanan_standard_get_items (standard,
-                                                                  LAYANAN_COMPONENT_JAMINAN_PELAYANAN),
-                                      0), ==,
-                   "Pelayanan yang diberikan cepat, tepat, lengkap dan dapat dipertanggungjawabkan");
+  items = layanan_standard_get_items (standard, LAYANAN_COMPONENT_JAMINAN_PELAYANAN);
+  g_assert_cmpstr (g_ptr_array_index (items, 0), ==,
+                   "Pelayanan yang diberikan cepat, tepat, lengkap dan dapat "
+                   "dipertanggungjawabkan");
 
   /* 3: "… tanggung jawab. Pengawasan Internal a. … Jumlah Pelaksana 5. 5 (lima) orang
    * Jaminan Pelayanan yang a. … Evaluasi Kinerja Pelaksana 8. a. …" on one line. */
@@ -737,6 +737,34 @@ test_two_services_unnumbered (void)
   g_assert_cmpint (layanan_standard_get_fee (second), ==, 0);
 }
 
+/* The matrix as Poppler reads it from a PDF: no pipes, numbers without periods. */
+static void
+test_matrix_as_pdf_text (void)
+{
+  g_autoptr(GPtrArray) standards = parse (
+    "STANDAR PELAYANAN\n"
+    "PELAYANAN REKOMENDASI HIBAH\n"
+    "A. Komponen Standar Pelayanan yang terkait dengan proses penyampaian pelayanan\n"
+    "No Komponen Uraian\n"
+    "1 Persyaratan a. Proposal; b. KTP pengurus.\n"
+    "3 Jangka Waktu Pelayanan 10 Hari Kerja\n"
+    "4 Biaya/Tarif Gratis\n"
+    "B. Komponen Standar Pelayanan yang terkait dengan proses pengelolaan pelayanan\n"
+    "No Komponen Uraian\n"
+    "5 Jumlah Pelaksana 2 (dua) orang\n");
+  LayananStandard *standard;
+
+  g_assert_cmpuint (standards->len, ==, 1);
+  standard = g_ptr_array_index (standards, 0);
+  g_assert_cmpstr (layanan_standard_get_name (standard), ==, "PELAYANAN REKOMENDASI HIBAH");
+  assert_items (standard, LAYANAN_COMPONENT_PERSYARATAN, (const char *[]) {
+    "Proposal", "KTP pengurus.", NULL });
+  assert_completion (standard, 10, LAYANAN_DURATION_WORKING_DAYS);
+  g_assert_cmpint (layanan_standard_get_fee (standard), ==, 0);
+  g_assert_cmpint (layanan_standard_get_staff_count (standard), ==, 2);
+  g_assert_cmpuint (layanan_standard_get_notes (standard)->len, ==, 0);
+}
+
 static void
 test_numbering_mismatch (void)
 {
@@ -872,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/core/standard-parser/match-component", test_match_component);
   g_test_add_func ("/core/standard-parser/inline-values", test_inline_values);
   g_test_add_func ("/core/standard-parser/two-services-unnumbered", test_two_services_unnumbered);
+  g_test_add_func ("/core/standard-parser/matrix-as-pdf-text", test_matrix_as_pdf_text);
   g_test_add_func ("/core/standard-parser/numbering-mismatch", test_numbering_mismatch);
   g_test_add_func ("/core/standard-parser/malformed", test_malformed);
   g_test_add_func ("/jobs/standard-import/errors", test_import_errors);

@@ -1051,6 +1051,34 @@ process_line (Parser     *parser,
       return;
     }
 
+  /* A matrix as a PDF's text layer gives it: "No Komponen Uraian", then
+   * rows "1 Persyaratan a. Surat …", the number without its period. */
+  {
+    g_autofree char *lower = g_utf8_strdown (trimmed, -1);
+    const char *p = trimmed;
+    int number = 0;
+    LayananComponentKind kind;
+    gsize end;
+
+    if (g_regex_match_simple ("^no\\.?\\s+komponen\\s+uraian$", lower, 0, 0))
+      return;
+
+    while (g_ascii_isdigit (*p) && p - trimmed < 2)
+      number = number * 10 + (*p++ - '0');
+    if (number > 0 && (*p == ' ' || *p == '\t'))
+      {
+        while (*p == ' ' || *p == '\t')
+          p++;
+        if (match_prefix (p, FALSE, 1, &kind, &end) &&
+            number == layanan_component_kind_get_number (kind) &&
+            (p[end] == '\0' || p[end] == ' ' || p[end] == '\t' || p[end] == ':'))
+          {
+            process_heading (parser, kind, number, skip_own_number (p + end, kind));
+            return;
+          }
+      }
+  }
+
   parse_marker (trimmed, &m);
 
   if (m.style == MARK_NONE || m.style == MARK_NUMBER)
@@ -1101,8 +1129,10 @@ process_line (Parser     *parser,
       if (parser->current == NO_KIND && !service_has_components (parser->service))
         {
           flush_pending (parser);
-          if (layanan_standard_get_name (parser->service) != NULL)
-            layanan_standard_add_note (parser->service, layanan_standard_get_name (parser->service));
+          const char *earlier = layanan_standard_get_name (parser->service);
+
+          if (earlier != NULL)
+            layanan_standard_add_note (parser->service, earlier);
           set_service_name (parser->service, m.rest);
           parser->service_numbered = TRUE;
           parser->service_number = m.ordinal;

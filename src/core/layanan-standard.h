@@ -75,10 +75,12 @@ LayananMaklumat *layanan_maklumat_copy (const LayananMaklumat *maklumat);
 LayananComplaintChannel  *layanan_complaint_channel_new   (const char *kind,
                                                            const char *value,
                                                            const char *extension);
-LayananComplaintChannel  *layanan_complaint_channel_copy  (const LayananComplaintChannel *channel);
+LayananComplaintChannel  *layanan_complaint_channel_copy
+                                              (const LayananComplaintChannel  *channel);
 LayananComplaintCategory *layanan_complaint_category_new  (const char            *name,
                                                            const LayananDuration *deadline);
-LayananComplaintCategory *layanan_complaint_category_copy (const LayananComplaintCategory *category);
+LayananComplaintCategory *layanan_complaint_category_copy
+                                              (const LayananComplaintCategory *category);
 
 #define LAYANAN_TYPE_STANDARD (layanan_standard_get_type ())
 
