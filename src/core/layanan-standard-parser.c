@@ -130,7 +130,6 @@ typedef struct
 
 typedef struct
 {
-  const char           *source;
   GPtrArray            *services;
   LayananStandard      *service;      /* borrowed from services */
   LayananComponentKind  current;
@@ -1584,7 +1583,6 @@ layanan_standard_parse_text (const char  *text,
     }
 
   services = g_ptr_array_new_with_free_func (g_object_unref);
-  parser.source = source_name;
   parser.services = services;
   new_service (&parser, NULL);
 
