@@ -630,8 +630,9 @@ make_formats (Export *self)
 
 /* A4 portrait, one page wide, binding margin on the left (2 cm), 1.5 cm
  * elsewhere. A matrix runs over pages, so its footer names the service and
- * numbers the page (not "of N": printing the whole workbook, LibreOffice
- * counts the pages of every sheet); the maklumat is one page and has none. */
+ * numbers the page from 1 on every sheet (not "of N": printing the whole
+ * workbook, LibreOffice counts the pages of every sheet); the maklumat is
+ * one page and has none. */
 static void
 set_up_page (Export        *self,
              lxw_worksheet *sheet,
@@ -657,6 +658,7 @@ set_up_page (Export        *self,
       footer = g_strdup_printf ("&L&\"" FONT_NAME "\"&8 Standar Pelayanan %s"
                                 "&R&\"" FONT_NAME "\"&8 Halaman &P", name->str);
       remember (self, worksheet_set_footer_opt (sheet, footer, &options));
+      worksheet_set_start_page (sheet, 1);
     }
 }
 
