@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "layanan-database.h"
 #include "layanan-database-private.h"
@@ -863,6 +866,62 @@ test_first_run (void)
   layanan_test_remove_tree (dir);
 }
 
+/* A shipped document that cannot be read is left out, with a warning; the
+ * others still make the catalog. */
+static void
+test_first_run_unreadable_document (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = layanan_test_make_tmp_dir ("catalog-unreadable");
+      g_autofree char *standards = g_build_filename (dir, "standards", NULL);
+      g_autofree char *units_tsv = g_build_filename (standards, "units.tsv", NULL);
+      g_autofree char *good = g_build_filename (standards, "good.txt", NULL);
+      g_autofree char *reference = layanan_test_reference_dir ();
+      g_autofree char *link = g_build_filename (dir, "reference", NULL);
+      g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
+      g_autofree char *source = NULL;
+      g_autoptr(LayananDatabase) database = NULL;
+      g_autoptr(GPtrArray) services = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (g_mkdir (standards, 0700), ==, 0);
+      g_assert_cmpint (symlink (reference, link), ==, 0);
+      source = g_build_filename (reference, "..", "standards",
+                                 "000_a8058b648fa644f2.txt", NULL);
+      {
+        g_autofree char *text = NULL;
+
+        g_file_get_contents (source, &text, NULL, &error);
+        g_assert_no_error (error);
+        g_file_set_contents (good, text, -1, &error);
+        g_assert_no_error (error);
+      }
+      g_file_set_contents (units_tsv,
+                           "file\tunit_code\nmissing.txt\tadpim\ngood.txt\tkesra\n", -1,
+                           &error);
+      g_assert_no_error (error);
+      g_setenv ("LAYANAN_DATA_DIR", dir, TRUE);
+
+      /* The warning is what the parent checks: not fatal here. */
+      g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+      database = layanan_startup_open (path, &error);
+      g_assert_no_error (error);
+      services = layanan_database_list_services (database, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (services->len, ==, 1);
+      g_assert_cmpstr (name_at (services, 0), ==, "Fasilitasi Penyusunan Kebijakan Daerah");
+
+      g_clear_object (&database);
+      layanan_test_remove_tree (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*leaves out*missing.txt*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +940,8 @@ main (int   argc,
   ADD ("/store/catalog/list-and-search", test_list_and_search);
   ADD ("/store/catalog/maklumat", test_maklumat);
   g_test_add_func ("/store/catalog/first-run", test_first_run);
+  g_test_add_func ("/store/catalog/first-run-unreadable-document",
+                   test_first_run_unreadable_document);
 
 #undef ADD
 

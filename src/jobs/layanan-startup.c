@@ -85,10 +85,17 @@ import_standards_dir (const char  *dir,
       g_autofree char *path = g_build_filename (dir, layanan_tsv_get (tsv, "file"), NULL);
       const char *unit_code = layanan_tsv_get (tsv, "unit_code");
       g_autoptr(GPtrArray) standards = NULL;
+      g_autoptr(GError) import_error = NULL;
 
-      standards = layanan_standard_import_file (path, error);
+      /* A document that cannot be read must not keep anyone from working:
+       * the others still make the catalog, and the file can be imported
+       * by hand once mended. */
+      standards = layanan_standard_import_file (path, &import_error);
       if (standards == NULL)
-        return NULL;
+        {
+          g_warning ("The first-run catalog leaves out %s: %s", path, import_error->message);
+          continue;
+        }
 
       for (guint i = 0; i < standards->len; i++)
         {
