@@ -416,6 +416,31 @@ test_status_rules (Fixture       *fixture,
 }
 
 static void
+test_review_interval (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LayananStandard) standard = full_standard ("Pelayanan Konsultasi");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *next = NULL;
+  gint64 id = save_new (fixture, standard);
+
+  g_assert_cmpint (layanan_database_get_review_interval_months (fixture->database), ==, 12);
+  g_assert_false (layanan_database_set_review_interval_months (fixture->database, 0, &error));
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+
+  g_assert_true (layanan_database_set_review_interval_months (fixture->database, 24, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (layanan_database_get_review_interval_months (fixture->database), ==, 24);
+  g_assert_true (layanan_database_set_standard_status (fixture->database, id,
+                                                       LAYANAN_STANDARD_STATUS_DITETAPKAN,
+                                                       "1/KESRA/2024", "2024-02-29", &error));
+  g_assert_no_error (error);
+  next = query_text (fixture->database, "SELECT next_review_date FROM standard_versions");
+  g_assert_cmpstr (next, ==, "2026-02-28");
+}
+
+static void
 test_duplicate_name (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -934,6 +959,7 @@ main (int   argc,
   ADD ("/store/catalog/round-trip", test_round_trip);
   ADD ("/store/catalog/edit-draft-and-established", test_edit_draft_and_established);
   ADD ("/store/catalog/status-rules", test_status_rules);
+  ADD ("/store/catalog/review-interval", test_review_interval);
   ADD ("/store/catalog/duplicate-name", test_duplicate_name);
   ADD ("/store/catalog/validation", test_validation);
   ADD ("/store/catalog/delete-and-restore", test_delete_and_restore);

@@ -1448,20 +1448,77 @@ layanan_database_restore_service (LayananDatabase  *self,
 
 /* Versions */
 
-static int
-review_interval_months (LayananDatabase *self)
-{
-  g_autofree char *text = NULL;
-  gint64 months;
+#define SETTING_REVIEW_INTERVAL_MONTHS "standard_review_interval_months"
+#define MAX_REVIEW_INTERVAL_MONTHS 120
 
-  text = layanan_database_query_text (self,
-                                      "SELECT value FROM settings "
-                                      "WHERE key = 'standard_review_interval_months'",
-                                      NULL);
-  if (text == NULL || !g_ascii_string_to_signed (text, 10, 1, 120, &months, NULL))
+int
+layanan_database_get_review_interval_months (LayananDatabase *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 months = DEFAULT_REVIEW_INTERVAL_MONTHS;
+
+  g_return_val_if_fail (LAYANAN_IS_DATABASE (self), DEFAULT_REVIEW_INTERVAL_MONTHS);
+
+  stmt = layanan_database_prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return DEFAULT_REVIEW_INTERVAL_MONTHS;
+
+  sqlite3_bind_text (stmt, 1, SETTING_REVIEW_INTERVAL_MONTHS, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      !g_ascii_string_to_signed ((const char *) sqlite3_column_text (stmt, 0), 10, 1,
+                                 MAX_REVIEW_INTERVAL_MONTHS, &months, NULL))
     return DEFAULT_REVIEW_INTERVAL_MONTHS;
 
   return months;
+}
+
+/**
+ * layanan_database_set_review_interval_months:
+ *
+ * Sets how many months after its SK an established standard is due for
+ * review; it applies to standards established from now on. Writes (and
+ * audits) only a real change.
+ */
+gboolean
+layanan_database_set_review_interval_months (LayananDatabase  *self,
+                                             int               months,
+                                             GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (LAYANAN_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (months < 1 || months > MAX_REVIEW_INTERVAL_MONTHS)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("The review interval must be between 1 and %d months, not %d"),
+                   MAX_REVIEW_INTERVAL_MONTHS, months);
+      return FALSE;
+    }
+
+  stmt = layanan_database_prepare (self,
+                                   "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+                                   "WHERE settings.value <> excluded.value",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  value = g_strdup_printf ("%d", months);
+  sqlite3_bind_text (stmt, 1, SETTING_REVIEW_INTERVAL_MONTHS, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+
+  if (!layanan_database_begin (self, error))
+    return FALSE;
+  if (!layanan_database_step_done (self, stmt, error))
+    {
+      layanan_database_rollback (self);
+      return FALSE;
+    }
+
+  return layanan_database_commit (self, error);
 }
 
 static gboolean
@@ -1491,7 +1548,7 @@ set_established (LayananDatabase  *self,
       return FALSE;
     }
 
-  g_date_add_months (&date, review_interval_months (self));
+  g_date_add_months (&date, layanan_database_get_review_interval_months (self));
   next_review = layanan_date_format_iso (&date);
 
   /* The one in force before is revoked by the new SK. */

@@ -203,6 +203,13 @@ GPtrArray       *layanan_database_list_versions        (LayananDatabase        *
                                                         gint64                  service_id,
                                                         GError                **error);
 
+/* How long an established standard runs before its review is due
+ * (PermenPANRB 15/2014 fixes none; default 12 months). */
+int              layanan_database_get_review_interval_months (LayananDatabase *self);
+gboolean         layanan_database_set_review_interval_months (LayananDatabase *self,
+                                                              int              months,
+                                                              GError         **error);
+
 LayananMaklumat *layanan_database_get_maklumat         (LayananDatabase        *self,
                                                         const char             *unit_code,
                                                         GError                **error);
