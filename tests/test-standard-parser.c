@@ -334,6 +334,8 @@ test_seed_001 (void)
       standard = g_ptr_array_index (standards, i);
       g_assert_cmpstr (layanan_standard_get_name (standard), ==, names[i]);
       assert_adpim_part_b (standard);
+      g_assert_true (has_flag (standard, i < 2 ? "5 of the 14 components are missing"
+                                               : "6 of the 14 components are missing"));
       g_assert_true (layanan_standard_validate (standard, NULL));
     }
 
@@ -390,7 +392,8 @@ test_seed_001 (void)
 
   /* 4: the law items on one line; "d." on a line of its own after a blank one. */
   standard = g_ptr_array_index (standards, 3);
-  g_assert_cmpuint (layanan_standard_get_review_flags (standard)->len, ==, 0);
+  g_assert_cmpuint (layanan_standard_get_review_flags (standard)->len, ==, 1);
+  g_assert_true (has_flag (standard, "6 of the 14 components are missing from the document"));
   g_assert_cmpstr (g_ptr_array_index (layanan_standard_get_items (standard,
                                                                   LAYANAN_COMPONENT_DASAR_HUKUM),
                                       1), ==,
@@ -621,6 +624,7 @@ test_matrix (void)
   g_assert_cmpint (layanan_standard_get_fee (standard), ==, 0);
   g_assert_false (layanan_standard_has_component (standard, LAYANAN_COMPONENT_PRODUK));
   g_assert_false (layanan_standard_has_component (standard, LAYANAN_COMPONENT_EVALUASI));
+  g_assert_true (has_flag (standard, "11 of the 14 components are missing"));
 }
 
 static void

@@ -1468,8 +1468,27 @@ check_product (Parser *parser)
 }
 
 static void
+flag_missing (Parser *parser)
+{
+  guint n_missing = 0;
+
+  for (guint i = 0; i < LAYANAN_N_COMPONENTS; i++)
+    n_missing += !layanan_standard_has_component (parser->service, i);
+
+  if (n_missing > 0)
+    flag (parser, g_dngettext (GETTEXT_PACKAGE,
+                               "%u of the 14 components is missing from the document; add it "
+                               "or confirm that it does not apply",
+                               "%u of the 14 components are missing from the document; add "
+                               "them or confirm that they do not apply",
+                               n_missing),
+          n_missing);
+}
+
+static void
 finish_service (Parser *parser)
 {
+  flag_missing (parser);
   derive_completion (parser);
   derive_fee (parser);
   derive_staff (parser);
