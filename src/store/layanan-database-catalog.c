@@ -182,8 +182,11 @@ static void
 service_not_found (GError **error,
                    gint64   service_id)
 {
+  /* G_GINT64_FORMAT inside a msgid would hide it from xgettext. */
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, service_id);
+
   g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
-               _("There is no service number %" G_GINT64_FORMAT " in the catalog"), service_id);
+               _("There is no service number %s in the catalog"), number);
 }
 
 /* The latest version of a service that is not deleted. */
@@ -409,8 +412,10 @@ read_version (LayananDatabase  *self,
     return FALSE;
   if (!found)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
-                   _("The standard version %" G_GINT64_FORMAT " does not exist"), version_id);
+                   _("The standard version %s does not exist"), number);
       return FALSE;
     }
 
