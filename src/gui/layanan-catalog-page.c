@@ -196,7 +196,7 @@ save_action (GtkWidget  *widget,
   LayananCatalogPage *self = LAYANAN_CATALOG_PAGE (widget);
   g_autoptr(LayananStandard) edited = layanan_standard_editor_get_standard (self->editor);
   g_autoptr(GError) error = NULL;
-  gint64 id;
+  gint64 id = self->selected_id;  /* saves over this service, even when renamed */
 
   if (edited == NULL)
     {

@@ -1,0 +1,135 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The service catalog as a Kasubbag uses it: the first-run catalog; importing a
+document, fixing it in the review and saving; searching, editing the completion
+time and exporting the matrix."""
+
+import os
+import time
+import zipfile
+
+import pyatspi
+
+from harness import SOURCE_ROOT, TestFailure, click, find_all, run, wait_for
+
+MATRIX_DOCUMENT = os.path.join(SOURCE_ROOT, "tests", "data", "standards", "matrix.md")
+CONTROL_L = 37  # the keycode of Control_L in Xvfb's default keymap
+RETURN = 0xff0d
+
+
+def type_text(text):
+    for char in text:
+        pyatspi.Registry.generateKeyboardEvent(ord(char), None, pyatspi.KEY_SYM)
+
+
+def press_ctrl(keysym):
+    pyatspi.Registry.generateKeyboardEvent(CONTROL_L, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(CONTROL_L, None, pyatspi.KEY_RELEASE)
+
+
+def choose_file(app, title, path, save=False):
+    """Types a path into GTK's file chooser, as a person would: Ctrl+L in an open
+    dialog, straight into the name field of a save dialog."""
+    wait_for(lambda: app.window(title), message=f"the {title!r} file chooser")
+    time.sleep(0.5)
+    if not save:
+        press_ctrl(ord("l"))
+        time.sleep(0.3)
+    else:
+        press_ctrl(ord("a"))
+    type_text(path)
+    pyatspi.Registry.generateKeyboardEvent(RETURN, None, pyatspi.KEY_SYM)
+
+
+def set_text(node, text):
+    node.queryEditableText().setTextContents(text)
+
+
+def select_service(app, window, name):
+    label = app.find("label", name, root=window)
+    row = label
+    while row is not None and row.getRoleName() != "list item":
+        row = row.parent
+    row.parent.querySelection().selectChild(row.getIndexInParent())
+    app.find("text", "Completion Time (e.g. 30 hari kerja)", root=window)
+    wait_for(lambda: any(node.name == name or text_of_entry(node) == name
+                         for node in find_all(window, "text", "Service Name")),
+             message=f"the page of {name!r}")
+
+
+def text_of_entry(node):
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def shared_strings(path):
+    with zipfile.ZipFile(path) as xlsx:
+        return xlsx.read("xl/sharedStrings.xml").decode("utf-8")
+
+
+def test_first_run_catalog(app):
+    app.start()
+    window = app.window()
+    for name in ("Biro Kesejahteraan Rakyat", "Biro Administrasi Pimpinan",
+                 "Fasilitasi Penyusunan Kebijakan Daerah",
+                 "Pelayanan Data, Laporan, dan Informasi", "Pelayanan Penyediaan Narasumber",
+                 "Pelayanan Konsultasi", "Pelayanan Peliputan Kegiatan Pimpinan",
+                 "Pelayanan Kepegawaian Sekretariat Daerah"):
+        app.find("label", name, root=window)
+    services = app.cli("list", "standar").stdout
+    if services.count("\n") < 9:
+        raise TestFailure(f"the first-run catalog should list nine services:\n{services}")
+    app.screenshot("catalog")
+
+
+def test_import_review_edit_export(app):
+    app.start()
+    window = app.window()
+    app.find("label", "Biro Kesejahteraan Rakyat", root=window)
+
+    # Import a document; fix its fee in the review before saving.
+    click(app.find_clickable("push button", "Import Standards", root=window))
+    choose_file(app, "Import Standards", MATRIX_DOCUMENT)
+    review = wait_for(lambda: app.window("Review Import"), message="the review of the import")
+    fee = app.find("text", "4. Biaya/tarif", root=review)
+    if text_of_entry(fee) != "Rp 50.000":
+        raise TestFailure(f"the review should show the fee as printed, not {text_of_entry(fee)!r}")
+    set_text(fee, "Gratis")
+    app.screenshot("review")
+    click(app.find_clickable("push button", "Save All", root=review))
+    wait_for(lambda: app.window("Review Import") is None, message="the review to close")
+
+    # Find it again by searching, change its completion time and save.
+    name = "HIBAH RUMAH IBADAH DAN LEMBAGA KEAGAMAAN"
+    set_text(app.find("entry", "Search services", root=window), "rumah ibadah")
+    wait_for(lambda: not find_all(window, "label", "Pelayanan Konsultasi"),
+             message="the search to leave only matching services")
+    select_service(app, window, name)
+    set_text(app.find("text", "Completion Time (e.g. 30 hari kerja)", root=window),
+             "21 hari kerja")
+    click(app.find_clickable("push button", "Save", root=window))
+    wait_for(lambda: "21" in app.cli("list", "standar", "--search", "rumah ibadah").stdout,
+             message="the new completion time in the catalog")
+
+    # Export the matrix through the window and read it back.
+    out = os.path.join(app.tmp, "standar-pelayanan.xlsx")
+    click(app.find_clickable("push button", "Export Matrix", root=window))
+    choose_file(app, "Export Matrix", out, save=True)
+    wait_for(lambda: os.path.exists(out) and os.path.getsize(out) > 0,
+             message="the exported matrix")
+    strings = wait_for(lambda: shared_strings(out), message="a complete workbook")
+    for expected in ("21 hari kerja", "Gratis", name.upper(), "Rp 50.000"):
+        if expected == "Rp 50.000":
+            if expected in strings:
+                raise TestFailure("the fee fixed in the review is still the printed one")
+        elif expected.lower() not in strings.lower():
+            raise TestFailure(f"the exported matrix lacks {expected!r}")
+
+
+if __name__ == "__main__":
+    run([
+        ("first-run-catalog", test_first_run_catalog),
+        ("import-review-edit-export", test_import_review_edit_export),
+    ])
