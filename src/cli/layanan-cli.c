@@ -14,11 +14,11 @@
 
 #include "layanan-backup-job.h"
 #include "layanan-calendar.h"
+#include "layanan-catalog-export.h"
 #include "layanan-database.h"
 #include "layanan-date.h"
 #include "layanan-duration.h"
 #include "layanan-i18n.h"
-#include "layanan-matrix-export.h"
 #include "layanan-standard-import.h"
 #include "layanan-standard.h"
 #include "layanan-startup.h"
@@ -483,11 +483,9 @@ command_export (CliGlobals *globals,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("standar"));
   g_autoptr(LayananDatabase) database = NULL;
-  g_autoptr(GPtrArray) standards = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(LayananMaklumat) maklumat = NULL;
   g_autoptr(GError) error = NULL;
-  const char *author = NULL;
+  guint n_exported = 0;
   int status;
 
   g_option_context_set_summary (context,
@@ -516,44 +514,18 @@ command_export (CliGlobals *globals,
       g_array_append_val (ids, id);
     }
 
+  /* Opening through start-up gives a new database its reference data and catalog. */
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
+  g_clear_object (&database);
 
-  if (ids->len == 0)
-    {
-      g_autoptr(GPtrArray) services = layanan_database_list_services (database, NULL, &error);
-
-      if (services == NULL)
-        return fail (error);
-      for (guint i = 0; i < services->len; i++)
-        g_array_append_val (ids, ((LayananServiceSummary *) g_ptr_array_index (services, i))->id);
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      LayananStandard *standard = layanan_database_load_standard (database,
-                                                                  g_array_index (ids, gint64, i),
-                                                                  &error);
-
-      if (standard == NULL)
-        return fail (error);
-      g_ptr_array_add (standards, standard);
-    }
-
-  if (maklumat_unit != NULL &&
-      (maklumat = layanan_database_get_maklumat (database, maklumat_unit, &error)) == NULL)
-    return fail (error);
-
-  /* The workbook's author is the bureau whose services it holds. */
-  if (standards->len > 0)
-    author = layanan_standard_get_unit_name (g_ptr_array_index (standards, 0));
-
-  if (!layanan_matrix_export (output, standards, maklumat, author, &error))
+  if (!layanan_catalog_export (globals->database_path, ids->len > 0 ? ids : NULL, maklumat_unit,
+                               output, NULL, &n_exported, &error))
     return fail (error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u service to %s\n",
-                        "Exported %u services to %s\n", standards->len),
-           standards->len, output);
+                        "Exported %u services to %s\n", n_exported),
+           n_exported, output);
   return EXIT_OK;
 }
 

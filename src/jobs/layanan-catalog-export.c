@@ -59,6 +59,7 @@ layanan_catalog_export (const char    *database_path,
                         const char    *maklumat_unit_code,
                         const char    *dest_path,
                         GCancellable  *cancellable,
+                        guint         *n_exported,
                         GError       **error)
 {
   g_autoptr(LayananDatabase) database = NULL;
@@ -89,7 +90,12 @@ layanan_catalog_export (const char    *database_path,
   if (standards->len > 0)
     author = layanan_standard_get_unit_name (g_ptr_array_index (standards, 0));
 
-  return layanan_matrix_export (dest_path, standards, maklumat, author, error);
+  if (!layanan_matrix_export (dest_path, standards, maklumat, author, error))
+    return FALSE;
+
+  if (n_exported != NULL)
+    *n_exported = standards->len;
+  return TRUE;
 }
 
 static void
@@ -102,7 +108,7 @@ export_thread (GTask        *task,
   GArray *ids = g_object_get_data (G_OBJECT (task), "service-ids");
   GError *error = NULL;
 
-  if (layanan_catalog_export (paths[0], ids, NULL, paths[1], cancellable, &error))
+  if (layanan_catalog_export (paths[0], ids, NULL, paths[1], cancellable, NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
