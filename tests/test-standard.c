@@ -230,6 +230,48 @@ test_maklumat (void)
   g_assert_null (copy->signatory);
 }
 
+static void
+test_fee (void)
+{
+  static const struct { const char *text; gint64 fee; } good[] = {
+    { "Gratis", 0 }, { " gratis ", 0 }, { "0", 0 }, { "50000", 50000 },
+    { "Rp 50.000", 50000 }, { "rp1.250.000", 1250000 },
+  };
+  static const char *bad[] = { "", "lima puluh ribu", "Rp", "-5000", "50.000,50" };
+  gint64 fee = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (layanan_standard_parse_fee (good[i].text, &fee, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (fee, ==, good[i].fee);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (layanan_standard_parse_fee (bad[i], &fee, &error));
+      g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+    }
+
+}
+
+static void
+test_format_fee (void)
+{
+  g_autofree char *small = layanan_standard_format_fee (500);
+  g_autofree char *thousands = layanan_standard_format_fee (50000);
+  g_autofree char *millions = layanan_standard_format_fee (1250000);
+
+  g_assert_cmpstr (small, ==, "Rp 500");
+  g_assert_cmpstr (thousands, ==, "Rp 50.000");
+  g_assert_cmpstr (millions, ==, "Rp 1.250.000");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +283,8 @@ main (int   argc,
   g_test_add_func ("/core/standard/copy", test_copy);
   g_test_add_func ("/core/standard/validate", test_validate);
   g_test_add_func ("/core/standard/maklumat", test_maklumat);
+  g_test_add_func ("/core/standard/fee", test_fee);
+  g_test_add_func ("/core/standard/format-fee", test_format_fee);
 
   return g_test_run ();
 }

@@ -762,3 +762,75 @@ layanan_standard_validate (LayananStandard  *self,
 
   return TRUE;
 }
+
+/**
+ * layanan_standard_parse_fee:
+ *
+ * Reads a fee in whole rupiah; dots and spaces group thousands as Indonesian
+ * writes them. Refuses anything else, quoting it.
+ */
+gboolean
+layanan_standard_parse_fee (const char  *text,
+                            gint64      *fee_rupiah,
+                            GError     **error)
+{
+  g_autofree char *lower = NULL;
+  const char *p;
+  gint64 value = 0;
+  guint n_digits = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (fee_rupiah != NULL, FALSE);
+
+  lower = g_strstrip (g_utf8_strdown (text, -1));
+  if (g_str_equal (lower, "gratis") || g_str_equal (lower, "0"))
+    {
+      *fee_rupiah = 0;
+      return TRUE;
+    }
+
+  p = g_str_has_prefix (lower, "rp") ? lower + 2 : lower;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) && ++n_digits <= 15)
+        value = value * 10 + (*p - '0');
+      else if (*p != '.' && *p != ' ')
+        break;
+    }
+
+  if (*p != '\0' || n_digits == 0 || n_digits > 15)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("“%s” is not a fee; write Gratis or an amount in rupiah, e.g. Rp 50.000"),
+                   text);
+      return FALSE;
+    }
+
+  *fee_rupiah = value;
+  return TRUE;
+}
+
+char *
+layanan_standard_format_fee (gint64 fee_rupiah)
+{
+  g_autofree char *digits = NULL;
+  GString *out;
+  gsize len;
+
+  g_return_val_if_fail (fee_rupiah >= 0, NULL);
+
+  if (fee_rupiah == 0)
+    return g_strdup ("Gratis");
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, fee_rupiah);
+  len = strlen (digits);
+  out = g_string_new ("Rp ");
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, '.');
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -180,6 +180,13 @@ void             layanan_standard_add_category         (LayananStandard      *se
                                                         const LayananDuration *deadline);
 void             layanan_standard_clear_categories     (LayananStandard      *self);
 
+/* A fee as a person types it: "Gratis", "0", "50000", "Rp 50.000". */
+gboolean         layanan_standard_parse_fee            (const char           *text,
+                                                        gint64               *fee_rupiah,
+                                                        GError              **error);
+/* "Gratis" for 0, "Rp 50.000" otherwise: the way the matrix prints a fee. */
+char            *layanan_standard_format_fee           (gint64                fee_rupiah);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananMaklumat, layanan_maklumat_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintChannel, layanan_complaint_channel_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintCategory, layanan_complaint_category_free)

@@ -194,17 +194,12 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LayananCatalogPage *self = LAYANAN_CATALOG_PAGE (widget);
-  g_autoptr(LayananStandard) edited = layanan_standard_editor_get_standard (self->editor);
+  g_autoptr(LayananStandard) edited = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = self->selected_id;  /* saves over this service, even when renamed */
 
-  if (edited == NULL)
-    {
-      show_message (self, _("The completion time cannot be read; write e.g. 30 hari kerja"));
-      return;
-    }
-
-  if (!layanan_database_save_standard (self->database, edited, &id, &error))
+  edited = layanan_standard_editor_get_standard (self->editor, &error);
+  if (edited == NULL || !layanan_database_save_standard (self->database, edited, &id, &error))
     {
       show_message (self, error->message);
       return;

@@ -113,13 +113,12 @@ save_action (GtkWidget  *widget,
   for (guint i = 0; i < self->editors->len; i++)
     {
       LayananStandard *standard =
-        layanan_standard_editor_get_standard (g_ptr_array_index (self->editors, i));
+        layanan_standard_editor_get_standard (g_ptr_array_index (self->editors, i), &error);
 
       if (standard == NULL || !layanan_standard_validate (standard, &error))
         {
           gtk_stack_set_visible_child (self->stack, g_ptr_array_index (self->editors, i));
-          show_message (self, error != NULL ? error->message
-                                            : _("The completion time cannot be read; write e.g. 30 hari kerja"));
+          show_message (self, error->message);
           g_clear_object (&standard);
           return;
         }

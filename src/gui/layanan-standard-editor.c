@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "layanan-error.h"
 #include "layanan-standard-editor.h"
 
 struct _LayananStandardEditor
@@ -23,7 +24,10 @@ struct _LayananStandardEditor
   /* Borrowed: the rows that hold what the person types */
   AdwEntryRow          *name_row;
   AdwEntryRow          *completion_row;
-  char                 *completion_shown;  /* what completion_row said at first */
+  AdwEntryRow          *fee_row;
+  AdwEntryRow          *staff_row;
+  char                 *completion_shown;  /* what the typed rows said at first, */
+  char                 *fee_shown;         /* to tell an edit from the printed text */
   GtkWidget            *component_rows[LAYANAN_N_COMPONENTS];
 };
 
@@ -45,7 +49,10 @@ clear_page (LayananStandardEditor *self)
   memset (self->component_rows, 0, sizeof self->component_rows);
   self->name_row = NULL;
   self->completion_row = NULL;
+  self->fee_row = NULL;
+  self->staff_row = NULL;
   g_clear_pointer (&self->completion_shown, g_free);
+  g_clear_pointer (&self->fee_shown, g_free);
 }
 
 static AdwPreferencesGroup *
@@ -221,28 +228,40 @@ component_row_new (LayananStandard      *standard,
   return GTK_WIDGET (row);
 }
 
+static AdwEntryRow *
+add_entry_row (AdwPreferencesGroup *group,
+               const char          *title,
+               const char          *text)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+
+  return row;
+}
+
+/* The values deadlines and reports compute with, beside the printed text. */
 static void
 add_summary_group (LayananStandardEditor *self)
 {
   AdwPreferencesGroup *group = add_group (self, NULL);
   LayananDuration completion;
-  g_autofree char *completion_text = NULL;
+  gint64 fee = layanan_standard_get_fee (self->standard);
+  int staff = layanan_standard_get_staff_count (self->standard);
+  g_autofree char *staff_text = staff >= 0 ? g_strdup_printf ("%d", staff) : NULL;
 
-  if (layanan_standard_get_completion (self->standard, &completion))
-    completion_text = layanan_duration_to_string (&completion);
+  self->completion_shown = layanan_standard_get_completion (self->standard, &completion)
+                           ? layanan_duration_to_string (&completion) : g_strdup ("");
+  self->fee_shown = fee >= 0 ? layanan_standard_format_fee (fee) : g_strdup ("");
 
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Service Name"));
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row),
-                         layanan_standard_get_name (self->standard));
-  adw_preferences_group_add (group, GTK_WIDGET (self->name_row));
-
-  self->completion_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->completion_row),
-                                 _("Completion Time (e.g. 30 hari kerja)"));
-  self->completion_shown = g_strdup (completion_text != NULL ? completion_text : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->completion_row), self->completion_shown);
-  adw_preferences_group_add (group, GTK_WIDGET (self->completion_row));
+  self->name_row = add_entry_row (group, _("Service Name"),
+                                  layanan_standard_get_name (self->standard));
+  self->completion_row = add_entry_row (group, _("Completion Time (e.g. 30 hari kerja)"),
+                                        self->completion_shown);
+  self->fee_row = add_entry_row (group, _("Fee (Gratis or e.g. Rp 50.000)"), self->fee_shown);
+  self->staff_row = add_entry_row (group, _("Number of Staff"), staff_text);
 }
 
 static void
@@ -382,17 +401,102 @@ layanan_standard_editor_set_standard (LayananStandardEditor *self,
   rebuild (self);
 }
 
+static void
+mark_row (AdwEntryRow  *row,
+          const GError *error)
+{
+  if (error != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/* A typed value the person changed also becomes the printed text, as typed,
+ * so the matrix and the deadlines never disagree. */
+static gboolean
+read_completion (LayananStandardEditor  *self,
+                 LayananStandard        *copy,
+                 GError                **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->completion_row));
+  LayananDuration completion;
+  gboolean ok = TRUE;
+
+  if (g_strcmp0 (text, self->completion_shown) != 0 && *text != '\0')
+    {
+      ok = layanan_duration_parse (text, &completion, error);
+      if (ok)
+        {
+          layanan_standard_set_completion (copy, &completion);
+          clear_items (copy, LAYANAN_COMPONENT_JANGKA_WAKTU);
+          layanan_standard_set_text (copy, LAYANAN_COMPONENT_JANGKA_WAKTU, text);
+        }
+    }
+
+  mark_row (self->completion_row, ok ? NULL : *error);
+  return ok;
+}
+
+static gboolean
+read_fee (LayananStandardEditor  *self,
+          LayananStandard        *copy,
+          GError                **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->fee_row));
+  gint64 fee;
+  gboolean ok = TRUE;
+
+  if (g_strcmp0 (text, self->fee_shown) != 0 && *text != '\0')
+    {
+      ok = layanan_standard_parse_fee (text, &fee, error);
+      if (ok)
+        {
+          g_autofree char *printed = layanan_standard_format_fee (fee);
+
+          layanan_standard_set_fee (copy, fee);
+          clear_items (copy, LAYANAN_COMPONENT_BIAYA);
+          layanan_standard_set_text (copy, LAYANAN_COMPONENT_BIAYA, printed);
+        }
+    }
+
+  mark_row (self->fee_row, ok ? NULL : *error);
+  return ok;
+}
+
+static gboolean
+read_staff (LayananStandardEditor  *self,
+            LayananStandard        *copy,
+            GError                **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->staff_row));
+  guint64 staff;
+  gboolean ok = TRUE;
+
+  if (*text != '\0')
+    {
+      ok = g_ascii_string_to_unsigned (text, 10, 0, 9999, &staff, NULL);
+      if (ok)
+        layanan_standard_set_staff_count (copy, (int) staff);
+      else
+        g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                     _("“%s” is not a number of staff; write a whole number, e.g. 5"), text);
+    }
+
+  mark_row (self->staff_row, ok ? NULL : *error);
+  return ok;
+}
+
 /**
  * layanan_standard_editor_get_standard:
  *
- * Returns: (transfer full) (nullable): a copy with the edits, or %NULL when
- *   the completion time cannot be read (the row then says why).
+ * Returns: (transfer full) (nullable): a copy with the edits, or %NULL with
+ *   @error saying which value cannot be read (its row is marked too).
  */
 LayananStandard *
-layanan_standard_editor_get_standard (LayananStandardEditor *self)
+layanan_standard_editor_get_standard (LayananStandardEditor  *self,
+                                      GError                **error)
 {
   g_autoptr(LayananStandard) copy = NULL;
-  const char *completion_text;
 
   g_return_val_if_fail (LAYANAN_IS_STANDARD_EDITOR (self), NULL);
   g_return_val_if_fail (self->standard != NULL, NULL);
@@ -403,24 +507,9 @@ layanan_standard_editor_get_standard (LayananStandardEditor *self)
   for (LayananComponentKind kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
     read_component (self, copy, kind);
 
-  /* A new completion time is also what the matrix prints, as typed. */
-  completion_text = gtk_editable_get_text (GTK_EDITABLE (self->completion_row));
-  if (g_strcmp0 (completion_text, self->completion_shown) != 0 && *completion_text != '\0')
-    {
-      LayananDuration completion;
-      g_autoptr(GError) error = NULL;
-
-      if (!layanan_duration_parse (completion_text, &completion, &error))
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->completion_row), "error");
-          gtk_widget_set_tooltip_text (GTK_WIDGET (self->completion_row), error->message);
-          return NULL;
-        }
-      gtk_widget_remove_css_class (GTK_WIDGET (self->completion_row), "error");
-      layanan_standard_set_completion (copy, &completion);
-      clear_items (copy, LAYANAN_COMPONENT_JANGKA_WAKTU);
-      layanan_standard_set_text (copy, LAYANAN_COMPONENT_JANGKA_WAKTU, completion_text);
-    }
+  if (!read_completion (self, copy, error) || !read_fee (self, copy, error) ||
+      !read_staff (self, copy, error))
+    return NULL;
 
   return g_steal_pointer (&copy);
 }

@@ -23,6 +23,7 @@ LayananStandardEditor *layanan_standard_editor_new          (void);
 void                   layanan_standard_editor_set_standard (LayananStandardEditor *self,
                                                              LayananStandard       *standard);
 /* (transfer full): a copy of the standard with the person's edits. */
-LayananStandard       *layanan_standard_editor_get_standard (LayananStandardEditor *self);
+LayananStandard       *layanan_standard_editor_get_standard (LayananStandardEditor  *self,
+                                                             GError                **error);
 
 G_END_DECLS
