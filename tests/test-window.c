@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "layanan-catalog-page.h"
 #include "layanan-preferences-window.h"
 #include "layanan-startup.h"
 #include "layanan-window.h"
@@ -212,6 +213,76 @@ test_preferences_cuti_bersama (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static gboolean
+review_is_open (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (G_OBJECT_TYPE_NAME (window), "LayananImportReview") == 0)
+        {
+          *(GtkWindow **) data = window;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+/* A document dropped on the catalog opens the import review. */
+static void
+test_catalog_drop_imports (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *document = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests", "data",
+                                                "standards", "matrix.md", NULL);
+  GtkWidget *window = gtk_window_new ();
+  LayananCatalogPage *page = g_object_new (LAYANAN_TYPE_CATALOG_PAGE, NULL);
+  GtkDropTarget *target;
+  GSList *files = g_slist_prepend (NULL, g_file_new_for_path (document));
+  GValue value = G_VALUE_INIT;
+  GtkWindow *review = NULL;
+  gboolean accepted = FALSE;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  layanan_catalog_page_set_database (page, fixture->database);
+  show_window (GTK_WINDOW (window));
+
+  target = find_drop_target (GTK_WIDGET (page));
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+
+  iterate_until (review_is_open, &review);
+  g_assert_nonnull (review);
+  g_assert_cmpstr (gtk_window_get_title (review), ==, "Review Import");
+
+  gtk_window_destroy (review);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +305,8 @@ main (int   argc,
               fixture_set_up, test_window_error, fixture_tear_down);
   g_test_add ("/ui/preferences/cuti-bersama", Fixture, NULL,
               fixture_set_up, test_preferences_cuti_bersama, fixture_tear_down);
+  g_test_add ("/ui/catalog/drop-imports", Fixture, NULL,
+              fixture_set_up, test_catalog_drop_imports, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -303,6 +303,34 @@ imported_cb (GObject      *source,
 }
 
 static void
+import_path (LayananCatalogPage *self,
+             const char         *path)
+{
+  layanan_standard_import_file_async (path, self->cancellable, imported_cb, g_object_ref (self));
+}
+
+/* Documents dropped on the catalog are imported like chosen ones, one by one. */
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         LayananCatalogPage *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        import_path (self, path);
+    }
+
+  return files != NULL;
+}
+
+static void
 import_file_chosen_cb (GtkNativeDialog *dialog,
                        int              response,
                        gpointer         user_data)
@@ -317,8 +345,7 @@ import_file_chosen_cb (GtkNativeDialog *dialog,
     {
       g_autofree char *path = g_file_get_path (file);
 
-      layanan_standard_import_file_async (path, self->cancellable, imported_cb,
-                                          g_object_ref (self));
+      import_path (self, path);
     }
 
   g_object_unref (dialog);
@@ -371,6 +398,7 @@ export_file_chosen_cb (GtkNativeDialog *dialog,
                        gpointer         user_data)
 {
   LayananCatalogPage *self = user_data;
+  GArray *service_ids = g_object_get_data (G_OBJECT (dialog), "service-ids");
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -380,13 +408,14 @@ export_file_chosen_cb (GtkNativeDialog *dialog,
     {
       g_autofree char *path = g_file_get_path (file);
 
-      layanan_catalog_export_async (layanan_database_get_path (self->database), NULL, path,
-                                    self->cancellable, exported_cb, g_object_ref (self));
+      layanan_catalog_export_async (layanan_database_get_path (self->database), service_ids,
+                                    path, self->cancellable, exported_cb, g_object_ref (self));
     }
 
   g_object_unref (dialog);
 }
 
+/* export: the whole catalog; export-service: the service on show. */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -400,6 +429,14 @@ export_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the default file name of the exported matrix */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("standar-pelayanan.xlsx"));
+  if (g_str_equal (action_name, "catalog.export-service") && self->selected_id > 0)
+    {
+      GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      g_array_append_val (ids, self->selected_id);
+      g_object_set_data_full (G_OBJECT (dialog), "service-ids", ids,
+                              (GDestroyNotify) g_array_unref);
+    }
   g_signal_connect (dialog, "response", G_CALLBACK (export_file_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -440,6 +477,7 @@ layanan_catalog_page_class_init (LayananCatalogPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "catalog.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "catalog.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "catalog.export-service", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "catalog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "catalog.delete", NULL, delete_action);
 }
@@ -447,10 +485,14 @@ layanan_catalog_page_class_init (LayananCatalogPageClass *klass)
 static void
 layanan_catalog_page_init (LayananCatalogPage *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   gtk_list_box_set_header_func (self->service_list, unit_header_func, NULL, NULL);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 void
