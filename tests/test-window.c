@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 
 #include "layanan-catalog-page.h"
+#include "layanan-error.h"
 #include "layanan-preferences-window.h"
+#include "layanan-standard-editor.h"
 #include "layanan-startup.h"
 #include "layanan-window.h"
 #include "layanan-test-util.h"
@@ -283,6 +285,87 @@ test_catalog_drop_imports (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_ENTRY_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The typed values a person edits become the standard's values and its text. */
+static void
+test_editor_typed_values (void)
+{
+  g_autoptr(LayananStandard) standard = layanan_standard_new ("Pelayanan Konsultasi");
+  g_autoptr(LayananStandard) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananDuration three_hours = { 3, LAYANAN_DURATION_HOURS };
+  LayananStandardEditor *editor = layanan_standard_editor_new ();
+  GtkWidget *window = gtk_window_new ();
+  LayananComplaintChannel *channel;
+  LayananComplaintCategory *category;
+  LayananDuration completion;
+
+  layanan_standard_set_unit_code (standard, "kesra");
+  layanan_standard_add_channel (standard, "telepon", "(0561) 736541", "126");
+  layanan_standard_add_category (standard, "Pengaduan ringan", &three_hours);
+  layanan_standard_editor_set_standard (editor, standard);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor),
+                                                       "Completion Time (e.g. 30 hari kerja)")),
+                         "5 hari kerja");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor),
+                                                       "Fee (Gratis or e.g. Rp 50.000)")),
+                         "Rp 25.000");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor), "Number of Staff")),
+                         "4");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor), "Telephone")),
+                         "(0561) 736541 ext. 233");
+
+  edited = layanan_standard_editor_get_standard (editor, &error);
+  g_assert_no_error (error);
+  g_assert_true (layanan_standard_get_completion (edited, &completion));
+  g_assert_cmpint (completion.value, ==, 5);
+  g_assert_cmpint (completion.unit, ==, LAYANAN_DURATION_WORKING_DAYS);
+  g_assert_cmpstr (layanan_standard_get_text (edited, LAYANAN_COMPONENT_JANGKA_WAKTU), ==,
+                   "5 hari kerja");
+  g_assert_cmpint (layanan_standard_get_fee (edited), ==, 25000);
+  g_assert_cmpstr (layanan_standard_get_text (edited, LAYANAN_COMPONENT_BIAYA), ==, "Rp 25.000");
+  g_assert_cmpint (layanan_standard_get_staff_count (edited), ==, 4);
+  channel = g_ptr_array_index (layanan_standard_get_channels (edited), 0);
+  g_assert_cmpstr (channel->value, ==, "(0561) 736541");
+  g_assert_cmpstr (channel->extension, ==, "233");
+  category = g_ptr_array_index (layanan_standard_get_categories (edited), 0);
+  g_assert_cmpstr (category->name, ==, "Pengaduan ringan");
+  g_assert_cmpint (category->deadline.value, ==, 3);
+
+  /* A deadline that cannot be read is refused, naming it. */
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor), "Category: deadline")),
+                         "Pengaduan ringan: sebentar");
+  g_clear_object (&edited);
+  edited = layanan_standard_editor_get_standard (editor, &error);
+  g_assert_null (edited);
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "sebentar"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +388,7 @@ main (int   argc,
               fixture_set_up, test_window_error, fixture_tear_down);
   g_test_add ("/ui/preferences/cuti-bersama", Fixture, NULL,
               fixture_set_up, test_preferences_cuti_bersama, fixture_tear_down);
+  g_test_add_func ("/ui/catalog/editor-typed-values", test_editor_typed_values);
   g_test_add ("/ui/catalog/drop-imports", Fixture, NULL,
               fixture_set_up, test_catalog_drop_imports, fixture_tear_down);
 

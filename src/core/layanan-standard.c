@@ -834,3 +834,42 @@ layanan_standard_format_fee (gint64 fee_rupiah)
 
   return g_string_free (out, FALSE);
 }
+
+static const struct
+{
+  const char *kind;
+  const char *label;
+} channel_kinds[] = {
+  { "tatap_muka", N_("In person") },
+  { "kotak_pengaduan", N_("Complaint box") },
+  { "whatsapp", N_("WhatsApp") },
+  { "telepon", N_("Telephone") },
+  { "faksimile", N_("Fax") },
+  { "email", N_("Email") },
+  { "sp4n_lapor", N_("SP4N-LAPOR!") },
+  { "lainnya", N_("Other") },
+};
+
+const char * const *
+layanan_complaint_channel_kinds (void)
+{
+  static const char *keys[G_N_ELEMENTS (channel_kinds) + 1];
+
+  if (keys[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (channel_kinds); i++)
+      keys[i] = channel_kinds[i].kind;
+
+  return keys;
+}
+
+const char *
+layanan_complaint_channel_kind_get_label (const char *kind)
+{
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (channel_kinds); i++)
+    if (g_str_equal (kind, channel_kinds[i].kind))
+      return _(channel_kinds[i].label);
+
+  return kind;
+}

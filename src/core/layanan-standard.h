@@ -180,6 +180,11 @@ void             layanan_standard_add_category         (LayananStandard      *se
                                                         const LayananDuration *deadline);
 void             layanan_standard_clear_categories     (LayananStandard      *self);
 
+/* The complaint channel kinds in the order the standards list them
+ * (%NULL-terminated), and each one's name for people, translated. */
+const char * const *layanan_complaint_channel_kinds          (void);
+const char         *layanan_complaint_channel_kind_get_label (const char *kind);
+
 /* A fee as a person types it: "Gratis", "0", "50000", "Rp 50.000". */
 gboolean         layanan_standard_parse_fee            (const char           *text,
                                                         gint64               *fee_rupiah,

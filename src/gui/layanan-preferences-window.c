@@ -53,26 +53,6 @@ show_error (LayananPreferencesWindow *self,
 
 /* Units */
 
-static const char *
-channel_kind_label (const char *kind)
-{
-  static const struct { const char *kind; const char *label; } labels[] = {
-    { "tatap_muka", N_("In person") },
-    { "kotak_pengaduan", N_("Complaint box") },
-    { "whatsapp", N_("WhatsApp") },
-    { "telepon", N_("Telephone") },
-    { "faksimile", N_("Fax") },
-    { "email", N_("Email") },
-    { "sp4n_lapor", N_("SP4N-LAPOR!") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (kind, labels[i].kind))
-      return _(labels[i].label);
-
-  return kind;
-}
-
 static GtkWidget *
 channel_row_new (const LayananChannel *channel)
 {
@@ -85,7 +65,7 @@ channel_row_new (const LayananChannel *channel)
   else
     value = g_strdup (channel->value);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), channel_kind_label (channel->kind));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), layanan_complaint_channel_kind_get_label (channel->kind));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
   gtk_widget_add_css_class (row, "property");
 

@@ -26,6 +26,10 @@ struct _LayananStandardEditor
   AdwEntryRow          *completion_row;
   AdwEntryRow          *fee_row;
   AdwEntryRow          *staff_row;
+  AdwPreferencesGroup  *channels_group;
+  AdwPreferencesGroup  *categories_group;
+  GPtrArray            *channel_rows;    /* AdwEntryRow, "kind" data = the channel kind */
+  GPtrArray            *category_rows;   /* AdwEntryRow, "Name: 5 hari kerja" */
   char                 *completion_shown;  /* what the typed rows said at first, */
   char                 *fee_shown;         /* to tell an edit from the printed text */
   GtkWidget            *component_rows[LAYANAN_N_COMPONENTS];
@@ -51,6 +55,10 @@ clear_page (LayananStandardEditor *self)
   self->completion_row = NULL;
   self->fee_row = NULL;
   self->staff_row = NULL;
+  self->channels_group = NULL;
+  self->categories_group = NULL;
+  g_ptr_array_set_size (self->channel_rows, 0);
+  g_ptr_array_set_size (self->category_rows, 0);
   g_clear_pointer (&self->completion_shown, g_free);
   g_clear_pointer (&self->fee_shown, g_free);
 }
@@ -293,6 +301,140 @@ add_flags_group (LayananStandardEditor *self)
     }
 }
 
+/* Complaint channels and categories are typed entries: the complaints tab
+ * takes its channels and deadlines from them. */
+
+static void
+remove_typed_row_cb (GtkButton *button,
+                     GtkWidget *row)
+{
+  LayananStandardEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (g_object_get_data (G_OBJECT (row), "group"));
+
+  g_ptr_array_remove (self->channel_rows, row);
+  g_ptr_array_remove (self->category_rows, row);
+  adw_preferences_group_remove (group, row);
+}
+
+static AdwEntryRow *
+typed_row_new (LayananStandardEditor *self,
+               AdwPreferencesGroup   *group,
+               const char            *title,
+               const char            *text)
+{
+  AdwEntryRow *row = add_entry_row (group, title, text);
+
+  g_object_set_data (G_OBJECT (row), "editor", self);
+  g_object_set_data (G_OBJECT (row), "group", group);
+  adw_entry_row_add_suffix (row, item_button_new ("list-remove-symbolic", _("Remove"),
+                                                  G_CALLBACK (remove_typed_row_cb), GTK_WIDGET (row)));
+  return row;
+}
+
+static void
+add_channel_row (LayananStandardEditor         *self,
+                 const LayananComplaintChannel *channel)
+{
+  g_autofree char *text = NULL;
+  AdwEntryRow *row;
+
+  if (channel->extension != NULL && *channel->extension != '\0')
+    text = g_strdup_printf ("%s ext. %s", channel->value, channel->extension);
+  else
+    text = g_strdup (channel->value != NULL ? channel->value : "");
+
+  row = typed_row_new (self, self->channels_group,
+                       layanan_complaint_channel_kind_get_label (channel->kind), text);
+  g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (channel->kind), g_free);
+  g_ptr_array_add (self->channel_rows, row);
+}
+
+static void
+add_category_row (LayananStandardEditor          *self,
+                  const LayananComplaintCategory *category)
+{
+  g_autofree char *deadline = layanan_duration_to_string (&category->deadline);
+  g_autofree char *text = g_strdup_printf ("%s: %s", category->name, deadline);
+
+  g_ptr_array_add (self->category_rows,
+                   typed_row_new (self, self->categories_group, _("Category: deadline"), text));
+}
+
+static void
+add_channel_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LayananStandardEditor *self = LAYANAN_STANDARD_EDITOR (widget);
+  LayananComplaintChannel channel = { (char *) g_variant_get_string (parameter, NULL), "", NULL };
+
+  if (self->channels_group != NULL)
+    add_channel_row (self, &channel);
+}
+
+static void
+add_category_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LayananStandardEditor *self = LAYANAN_STANDARD_EDITOR (widget);
+  LayananComplaintCategory category = { (char *) "", { 1, LAYANAN_DURATION_WORKING_DAYS } };
+
+  if (self->categories_group != NULL)
+    add_category_row (self, &category);
+}
+
+static GtkWidget *
+add_channel_button_new (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char * const *kinds = layanan_complaint_channel_kinds ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (layanan_complaint_channel_kind_get_label (kinds[i]),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target (item, "editor.add-channel", "s", kinds[i]);
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Add Channel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Channel"), -1);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static void
+add_complaint_groups (LayananStandardEditor *self)
+{
+  GPtrArray *channels = layanan_standard_get_channels (self->standard);
+  GPtrArray *categories = layanan_standard_get_categories (self->standard);
+  GtkWidget *add_category = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  self->channels_group = add_group (self, _("Complaint Channels"));
+  adw_preferences_group_set_header_suffix (self->channels_group, add_channel_button_new ());
+  for (guint i = 0; i < channels->len; i++)
+    add_channel_row (self, g_ptr_array_index (channels, i));
+
+  self->categories_group = add_group (self, _("Complaint Categories and Deadlines"));
+  adw_preferences_group_set_description (self->categories_group,
+                                         _("One category a line, e.g. “Pengaduan ringan: 3 jam”"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_category), "editor.add-category");
+  gtk_widget_set_tooltip_text (add_category, _("Add Category"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_category), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Category"), -1);
+  gtk_widget_add_css_class (add_category, "flat");
+  adw_preferences_group_set_header_suffix (self->categories_group, add_category);
+  for (guint i = 0; i < categories->len; i++)
+    add_category_row (self, g_ptr_array_index (categories, i));
+}
+
 static void
 rebuild (LayananStandardEditor *self)
 {
@@ -316,6 +458,8 @@ rebuild (LayananStandardEditor *self)
                                                                                  : group_b,
                                  row);
     }
+
+  add_complaint_groups (self);
 }
 
 static void
@@ -376,12 +520,19 @@ layanan_standard_editor_class_init (LayananStandardEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = layanan_standard_editor_dispose;
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "editor.add-channel", "s",
+                                   add_channel_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "editor.add-category", NULL,
+                                   add_category_action);
 }
 
 static void
 layanan_standard_editor_init (LayananStandardEditor *self)
 {
   self->groups = g_ptr_array_new ();
+  self->channel_rows = g_ptr_array_new ();
+  self->category_rows = g_ptr_array_new ();
 }
 
 LayananStandardEditor *
@@ -486,6 +637,70 @@ read_staff (LayananStandardEditor  *self,
   return ok;
 }
 
+static void
+read_channels (LayananStandardEditor *self,
+               LayananStandard       *copy)
+{
+  layanan_standard_clear_channels (copy);
+
+  for (guint i = 0; i < self->channel_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->channel_rows, i);
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+      char *ext = strstr (text, " ext");
+      const char *extension = NULL;
+
+      if (*text == '\0')
+        continue;
+
+      /* "(0561) 736541 ext. 233" as the documents print a telephone line. */
+      if (ext != NULL)
+        {
+          *ext = '\0';
+          extension = ext + strlen (" ext");
+          while (*extension == '.' || *extension == ' ')
+            extension++;
+        }
+      layanan_standard_add_channel (copy, g_object_get_data (row, "kind"), g_strstrip (text),
+                                    extension);
+    }
+}
+
+static gboolean
+read_categories (LayananStandardEditor  *self,
+                 LayananStandard        *copy,
+                 GError                **error)
+{
+  layanan_standard_clear_categories (copy);
+
+  for (guint i = 0; i < self->category_rows->len; i++)
+    {
+      AdwEntryRow *row = g_ptr_array_index (self->category_rows, i);
+      g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+      char *colon = strrchr (text, ':');
+      LayananDuration deadline;
+
+      if (*g_strstrip (text) == '\0')
+        continue;
+
+      if (colon == NULL || !layanan_duration_parse (colon + 1, &deadline, error))
+        {
+          if (colon == NULL)
+            g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                         _("“%s”: write the category and its deadline, e.g. “Pengaduan ringan: 3 jam”"),
+                         text);
+          mark_row (row, *error);
+          return FALSE;
+        }
+
+      *colon = '\0';
+      mark_row (row, NULL);
+      layanan_standard_add_category (copy, g_strstrip (text), &deadline);
+    }
+
+  return TRUE;
+}
+
 /**
  * layanan_standard_editor_get_standard:
  *
@@ -507,8 +722,9 @@ layanan_standard_editor_get_standard (LayananStandardEditor  *self,
   for (LayananComponentKind kind = 0; kind < LAYANAN_N_COMPONENTS; kind++)
     read_component (self, copy, kind);
 
+  read_channels (self, copy);
   if (!read_completion (self, copy, error) || !read_fee (self, copy, error) ||
-      !read_staff (self, copy, error))
+      !read_staff (self, copy, error) || !read_categories (self, copy, error))
     return NULL;
 
   return g_steal_pointer (&copy);

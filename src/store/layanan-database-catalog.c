@@ -32,11 +32,6 @@
 
 static const char * const status_keys[] = { "draft", "ditetapkan", "dicabut" };
 
-static const char * const channel_kinds[] = {
-  "tatap_muka", "kotak_pengaduan", "whatsapp", "telepon", "faksimile", "email", "sp4n_lapor",
-  "lainnya", NULL
-};
-
 const char *
 layanan_standard_status_to_key (LayananStandardStatus status)
 {
@@ -800,7 +795,7 @@ validate (LayananStandard  *standard,
       LayananComplaintChannel *channel = g_ptr_array_index (channels, i);
 
       if (channel->kind == NULL ||
-          !g_strv_contains (channel_kinds, channel->kind))
+          !g_strv_contains (layanan_complaint_channel_kinds (), channel->kind))
         {
           g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                        _("Complaint channel %u of “%s” has an unknown kind “%s”"),
