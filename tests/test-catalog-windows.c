@@ -1,0 +1,366 @@
+/* test-catalog-windows.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "layanan-error.h"
+#include "layanan-maklumat-window.h"
+#include "layanan-startup.h"
+#include "layanan-test-util.h"
+#include "layanan-versions-window.h"
+
+typedef struct
+{
+  char            *dir;
+  LayananDatabase *database;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = layanan_test_make_tmp_dir ("catalog-windows");
+  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
+  fixture->database = layanan_startup_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->database);
+  layanan_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  iterate_until (widget_is_mapped, window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
+/* The @n-th widget of @type in @root, depth first. */
+static GtkWidget *
+find_nth_widget (GtkWidget *root,
+                 GType      type,
+                 guint     *n)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      if (*n == 0)
+        return root;
+      (*n)--;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_nth_widget (child, type, n);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+set_row_text (GtkWidget  *root,
+              const char *title,
+              const char *text)
+{
+  GtkWidget *row = find_row (root, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static GtkTextBuffer *
+get_nth_buffer (GtkWidget *root,
+                guint      n)
+{
+  GtkWidget *view = find_nth_widget (root, GTK_TYPE_TEXT_VIEW, &n);
+
+  g_assert_nonnull (view);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+static char *
+get_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static GPtrArray *
+list_versions (Fixture *fixture,
+               gint64   service_id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *versions = layanan_database_list_versions (fixture->database, service_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (versions);
+  return versions;
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_versions_establish_revoke (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananServiceSummary *service;
+  LayananStandardVersion *version;
+  LayananVersionsWindow *window;
+  AdwMessageDialog *dialog;
+  guint changed = 0;
+
+  services = layanan_database_list_services (fixture->database, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (services->len, ==, 9);
+  service = g_ptr_array_index (services, 0);
+
+  window = layanan_versions_window_new (NULL, fixture->database, service->id, service->name);
+  g_signal_connect (window, "changed", G_CALLBACK (count_cb), &changed);
+  show_window (GTK_WINDOW (window));
+  g_assert_true (has_label (GTK_WIDGET (window), service->name));
+
+  /* An impossible date saves nothing. */
+  set_row_text (GTK_WIDGET (window), "SK number", "100.3.3.2/123/BIRO-KESRA/2025");
+  set_row_text (GTK_WIDGET (window), "SK date (YYYY-MM-DD)", "2026-02-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.establish", NULL));
+  versions = list_versions (fixture, service->id);
+  g_assert_cmpuint (versions->len, ==, 1);
+  version = g_ptr_array_index (versions, 0);
+  g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DRAFT);
+  g_assert_null (version->sk_number);
+  g_assert_cmpuint (changed, ==, 0);
+  g_clear_pointer (&versions, g_ptr_array_unref);
+
+  /* Nor does a missing SK number. */
+  set_row_text (GTK_WIDGET (window), "SK number", "  ");
+  set_row_text (GTK_WIDGET (window), "SK date (YYYY-MM-DD)", "2025-06-02");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.establish", NULL));
+  versions = list_versions (fixture, service->id);
+  version = g_ptr_array_index (versions, 0);
+  g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DRAFT);
+  g_clear_pointer (&versions, g_ptr_array_unref);
+
+  /* A real date establishes it; the review falls due a year later. */
+  set_row_text (GTK_WIDGET (window), "SK number", "100.3.3.2/123/BIRO-KESRA/2025");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.establish", NULL));
+  versions = list_versions (fixture, service->id);
+  g_assert_cmpuint (versions->len, ==, 1);
+  version = g_ptr_array_index (versions, 0);
+  g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DITETAPKAN);
+  g_assert_cmpstr (version->sk_number, ==, "100.3.3.2/123/BIRO-KESRA/2025");
+  g_assert_cmpstr (version->sk_date, ==, "2025-06-02");
+  g_assert_cmpstr (version->last_review_date, ==, "2025-06-02");
+  g_assert_cmpstr (version->next_review_date, ==, "2026-06-02");
+  g_assert_cmpuint (changed, ==, 1);
+  g_clear_pointer (&versions, g_ptr_array_unref);
+
+  /* Nothing is left to establish; the review is past due and says so in words. */
+  g_assert_false (gtk_widget_is_visible (find_row (GTK_WIDGET (window), "SK number")));
+  g_assert_true (has_label (GTK_WIDGET (window), "Review due"));
+
+  /* Revoking asks first; cancelling keeps the standard in force. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.revoke", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  versions = list_versions (fixture, service->id);
+  version = g_ptr_array_index (versions, 0);
+  g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DITETAPKAN);
+  g_clear_pointer (&versions, g_ptr_array_unref);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.revoke", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "revoke");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  versions = list_versions (fixture, service->id);
+  version = g_ptr_array_index (versions, 0);
+  g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DICABUT);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_false (has_label (GTK_WIDGET (window), "Review due"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_maklumat_save (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LayananMaklumatWindow *window;
+  g_autoptr(LayananMaklumat) maklumat = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWidget *date_row;
+
+  window = layanan_maklumat_window_new (NULL, fixture->database, "kesra");
+  show_window (GTK_WINDOW (window));
+
+  /* A unit without a maklumat starts from the customary one. */
+  text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
+  g_assert_true (g_str_has_prefix (text, "Dengan ini, kami menyatakan sanggup"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (window), "Place"))),
+                   ==, "Pontianak");
+  date_row = find_row (GTK_WIDGET (window), "Date (YYYY-MM-DD)");
+  today = g_date_time_format (now, "%Y-%m-%d");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, today);
+
+  gtk_text_buffer_set_text (get_nth_buffer (GTK_WIDGET (window), 0),
+                            "Kami sanggup melayani sesuai standar.", -1);
+  gtk_text_buffer_set_text (get_nth_buffer (GTK_WIDGET (window), 1),
+                            "Kepala Biro Kesejahteraan Rakyat\nDr. Contoh, M.Si\n"
+                            "NIP 19700101 199503 1 001", -1);
+
+  /* An impossible date saves nothing and keeps what was typed. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-02-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "maklumat.save", NULL));
+  g_assert_null (layanan_database_get_maklumat (fixture->database, "kesra", &error));
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-02-31");
+
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-11-02");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "maklumat.save", NULL));
+  maklumat = layanan_database_get_maklumat (fixture->database, "kesra", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (maklumat->text, ==, "Kami sanggup melayani sesuai standar.");
+  g_assert_cmpstr (maklumat->date, ==, "2026-11-02");
+  g_assert_cmpstr (maklumat->place, ==, "Pontianak");
+  g_assert_cmpstr (maklumat->signatory, ==,
+                   "Kepala Biro Kesejahteraan Rakyat\nDr. Contoh, M.Si\nNIP 19700101 199503 1 001");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Opening it again shows what was saved. */
+  window = layanan_maklumat_window_new (NULL, fixture->database, "kesra");
+  show_window (GTK_WINDOW (window));
+  g_clear_pointer (&text, g_free);
+  text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
+  g_assert_cmpstr (text, ==, "Kami sanggup melayani sesuai standar.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (window),
+                                                                  "Date (YYYY-MM-DD)"))),
+                   ==, "2026-11-02");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
+      return 77;
+    }
+
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/catalog/versions/establish-revoke", Fixture, NULL,
+              fixture_set_up, test_versions_establish_revoke, fixture_tear_down);
+  g_test_add ("/ui/catalog/maklumat/save", Fixture, NULL,
+              fixture_set_up, test_maklumat_save, fixture_tear_down);
+
+  return g_test_run ();
+}
