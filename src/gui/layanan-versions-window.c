@@ -27,6 +27,7 @@ struct _LayananVersionsWindow
   GtkListBox           *versions_list;
 
   /* Owned */
+  AdwToast             *toast;
   LayananDatabase      *database;
   char                 *service_name;
   gint64                service_id;
@@ -45,7 +46,11 @@ static void
 show_message (LayananVersionsWindow *self,
               const char            *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* The newest message replaces the last, rather than waiting behind it. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_object (&self->toast, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
 }
 
 /* "23 November 2026" for a stored YYYY-MM-DD, or the text itself if it is
@@ -283,6 +288,7 @@ layanan_versions_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LAYANAN_TYPE_VERSIONS_WINDOW);
   g_clear_object (&self->database);
+  g_clear_object (&self->toast);
 
   G_OBJECT_CLASS (layanan_versions_window_parent_class)->dispose (object);
 }
