@@ -342,6 +342,52 @@ test_maklumat_save (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_maklumat_keeps_edits (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  LayananMaklumatWindow *window = layanan_maklumat_window_new (NULL, fixture->database, NULL);
+  AdwComboRow *unit_row;
+  AdwMessageDialog *dialog;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  guint first;
+
+  show_window (GTK_WINDOW (window));
+  unit_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (window), "Unit"));
+  g_assert_nonnull (unit_row);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (unit_row)), >, 1);
+  first = adw_combo_row_get_selected (unit_row);
+
+  /* Choosing another unit and back keeps what was typed for the first. */
+  gtk_text_buffer_set_text (get_nth_buffer (GTK_WIDGET (window), 0), "Teks belum disimpan.", -1);
+  adw_combo_row_set_selected (unit_row, first + 1);
+  text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
+  g_assert_true (g_str_has_prefix (text, "Dengan ini"));
+  adw_combo_row_set_selected (unit_row, first);
+  g_clear_pointer (&text, g_free);
+  text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
+  g_assert_cmpstr (text, ==, "Teks belum disimpan.");
+
+  /* Closing asks before the edit is thrown away; cancelling keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +407,8 @@ main (int   argc,
               fixture_set_up, test_versions_establish_revoke, fixture_tear_down);
   g_test_add ("/ui/catalog/maklumat/save", Fixture, NULL,
               fixture_set_up, test_maklumat_save, fixture_tear_down);
+  g_test_add ("/ui/catalog/maklumat/keeps-edits", Fixture, NULL,
+              fixture_set_up, test_maklumat_keeps_edits, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -38,6 +38,11 @@ struct _LayananMaklumatWindow
   /* Owned */
   LayananDatabase  *database;
   GPtrArray        *units;       /* LayananUnit, in the order of unit_row */
+  AdwToast         *toast;
+  char             *shown_code;  /* the unit whose maklumat the widgets show */
+  LayananMaklumat  *shown;       /* as stored (or the defaults), to tell an edit */
+  GHashTable       *drafts;      /* unit code → LayananMaklumat edited, not saved */
+  gboolean          discarding;
 };
 
 G_DEFINE_FINAL_TYPE (LayananMaklumatWindow, layanan_maklumat_window, ADW_TYPE_WINDOW)
@@ -53,7 +58,11 @@ static void
 show_message (LayananMaklumatWindow *self,
               const char            *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* The newest message replaces the last, rather than waiting behind it. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_object (&self->toast, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
 }
 
 static LayananUnit *
@@ -86,44 +95,105 @@ get_view_text (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
-static void
-load_unit (LayananMaklumatWindow *self)
+static LayananMaklumat *
+read_widgets (LayananMaklumatWindow *self)
 {
-  LayananUnit *unit = get_selected_unit (self);
-  g_autoptr(LayananMaklumat) maklumat = NULL;
-  g_autoptr(GError) error = NULL;
+  LayananMaklumat *maklumat = g_new0 (LayananMaklumat, 1);
 
-  if (unit == NULL)
-    return;
+  maklumat->text = get_view_text (self->text_view);
+  maklumat->date =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  maklumat->place =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_row))));
+  maklumat->signatory = get_view_text (self->signatory_view);
 
-  maklumat = layanan_database_get_maklumat (self->database, unit->code, &error);
-  if (maklumat == NULL)
-    {
-      g_autoptr(GDateTime) now = NULL;
-      g_autofree char *today = NULL;
+  return maklumat;
+}
 
-      if (!g_error_matches (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND))
-        {
-          show_message (self, error->message);
-          return;
-        }
-
-      /* A unit without a maklumat yet starts from the customary one. */
-      now = g_date_time_new_now_local ();
-      today = g_date_time_format (now, "%Y-%m-%d");
-      set_view_text (self->text_view, CUSTOMARY_TEXT);
-      gtk_editable_set_text (GTK_EDITABLE (self->place_row), DEFAULT_PLACE);
-      gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-      set_view_text (self->signatory_view, "");
-      return;
-    }
-
+static void
+show_maklumat (LayananMaklumatWindow *self,
+               const LayananMaklumat *maklumat)
+{
   set_view_text (self->text_view, maklumat->text);
   gtk_editable_set_text (GTK_EDITABLE (self->place_row),
                          maklumat->place != NULL ? maklumat->place : "");
   gtk_editable_set_text (GTK_EDITABLE (self->date_row),
                          maklumat->date != NULL ? maklumat->date : "");
   set_view_text (self->signatory_view, maklumat->signatory);
+}
+
+static gboolean
+same_maklumat (const LayananMaklumat *a,
+               const LayananMaklumat *b)
+{
+  return g_strcmp0 (a->text, b->text) == 0
+         && g_strcmp0 (a->date, b->date) == 0
+         && g_strcmp0 (a->place, b->place) == 0
+         && g_strcmp0 (a->signatory, b->signatory) == 0;
+}
+
+/* Keeps what was typed for the unit shown, so that choosing another unit
+ * (or a failed save) loses nothing. */
+static void
+stash_shown (LayananMaklumatWindow *self)
+{
+  g_autoptr(LayananMaklumat) current = NULL;
+
+  if (self->shown_code == NULL || self->shown == NULL)
+    return;
+
+  current = read_widgets (self);
+  if (same_maklumat (current, self->shown))
+    g_hash_table_remove (self->drafts, self->shown_code);
+  else
+    g_hash_table_insert (self->drafts, g_strdup (self->shown_code), g_steal_pointer (&current));
+}
+
+static LayananMaklumat *
+create_default_maklumat (void)
+{
+  LayananMaklumat *maklumat = g_new0 (LayananMaklumat, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  maklumat->text = g_strdup (CUSTOMARY_TEXT);
+  maklumat->date = g_date_time_format (now, "%Y-%m-%d");
+  maklumat->place = g_strdup (DEFAULT_PLACE);
+  maklumat->signatory = g_strdup ("");
+
+  return maklumat;
+}
+
+static void
+load_unit (LayananMaklumatWindow *self)
+{
+  LayananUnit *unit = get_selected_unit (self);
+  g_autoptr(LayananMaklumat) maklumat = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananMaklumat *draft;
+
+  if (unit == NULL || g_strcmp0 (unit->code, self->shown_code) == 0)
+    return;
+
+  stash_shown (self);
+  g_clear_pointer (&self->shown, layanan_maklumat_free);
+  g_clear_pointer (&self->shown_code, g_free);
+
+  maklumat = layanan_database_get_maklumat (self->database, unit->code, &error);
+  if (maklumat == NULL)
+    {
+      if (!g_error_matches (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND))
+        {
+          show_message (self, error->message);
+          return;
+        }
+      /* A unit without a maklumat yet starts from the customary one. */
+      maklumat = create_default_maklumat ();
+    }
+
+  draft = g_hash_table_lookup (self->drafts, unit->code);
+  show_maklumat (self, draft != NULL ? draft : maklumat);
+  self->shown = g_steal_pointer (&maklumat);
+  self->shown_code = g_strdup (unit->code);
 }
 
 static void
@@ -167,51 +237,93 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LayananMaklumatWindow *self = LAYANAN_MAKLUMAT_WINDOW (widget);
-  LayananUnit *unit = get_selected_unit (self);
-  g_autofree char *text = get_view_text (self->text_view);
-  g_autofree char *signatory = get_view_text (self->signatory_view);
-  g_autofree char *place =
-    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_row))));
-  g_autofree char *date_iso = NULL;
+  g_autoptr(LayananMaklumat) maklumat = NULL;
   g_autoptr(GError) error = NULL;
-  LayananMaklumat maklumat;
   GDate date;
 
-  if (unit == NULL)
+  if (self->shown_code == NULL)
     {
       show_message (self, _("Choose the unit whose maklumat this is"));
       return;
     }
 
-  if (*text == '\0')
+  maklumat = read_widgets (self);
+  if (*maklumat->text == '\0')
     {
       show_message (self, _("Write the text of the maklumat pelayanan"));
       gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
       return;
     }
 
-  if (!layanan_date_parse_iso (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                               &date, &error))
+  if (!layanan_date_parse_iso (maklumat->date, &date, &error))
     {
       show_message (self, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
       return;
     }
-  date_iso = layanan_date_format_iso (&date);
+  g_free (maklumat->date);
+  maklumat->date = layanan_date_format_iso (&date);
 
-  maklumat.text = text;
-  maklumat.date = date_iso;
-  maklumat.place = place;
-  maklumat.signatory = signatory;
-
-  if (!layanan_database_set_maklumat (self->database, unit->code, &maklumat, &error))
+  if (!layanan_database_set_maklumat (self->database, self->shown_code, maklumat, &error))
     {
       show_message (self, error->message);
       return;
     }
 
+  g_hash_table_remove (self->drafts, self->shown_code);
+  g_clear_pointer (&self->shown, layanan_maklumat_free);
+  self->shown = g_steal_pointer (&maklumat);
   show_message (self, _("Maklumat pelayanan saved"));
-  g_signal_emit (self, signals[SAVED], 0, unit->code);
+  g_signal_emit (self, signals[SAVED], 0, self->shown_code);
+}
+
+static void
+discard_response_cb (AdwMessageDialog      *dialog,
+                     const char            *response,
+                     LayananMaklumatWindow *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->discarding = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+layanan_maklumat_window_close_request (GtkWindow *window)
+{
+  LayananMaklumatWindow *self = LAYANAN_MAKLUMAT_WINDOW (window);
+  GtkWidget *dialog;
+  guint n_units;
+
+  if (self->discarding)
+    return GTK_WINDOW_CLASS (layanan_maklumat_window_parent_class)->close_request (window);
+
+  stash_shown (self);
+  n_units = g_hash_table_size (self->drafts);
+  if (n_units == 0)
+    return GTK_WINDOW_CLASS (layanan_maklumat_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Discard Unsaved Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  ngettext ("The maklumat of %u unit has changes that are not "
+                                            "saved.",
+                                            "The maklumat of %u units has changes that are not "
+                                            "saved.",
+                                            n_units),
+                                  n_units);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -222,6 +334,10 @@ layanan_maklumat_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LAYANAN_TYPE_MAKLUMAT_WINDOW);
   g_clear_object (&self->database);
   g_clear_pointer (&self->units, g_ptr_array_unref);
+  g_clear_object (&self->toast);
+  g_clear_pointer (&self->shown, layanan_maklumat_free);
+  g_clear_pointer (&self->shown_code, g_free);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (layanan_maklumat_window_parent_class)->dispose (object);
 }
@@ -231,8 +347,10 @@ layanan_maklumat_window_class_init (LayananMaklumatWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = layanan_maklumat_window_dispose;
+  window_class->close_request = layanan_maklumat_window_close_request;
 
   signals [SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -256,6 +374,8 @@ static void
 layanan_maklumat_window_init (LayananMaklumatWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) layanan_maklumat_free);
 }
 
 LayananMaklumatWindow *
