@@ -24,6 +24,7 @@ struct _LayananVersionsWindow
   AdwPreferencesGroup  *establish_group;
   AdwEntryRow          *sk_number_row;
   AdwEntryRow          *sk_date_row;
+  AdwPreferencesGroup  *versions_group;
   GtkListBox           *versions_list;
 
   /* Owned */
@@ -159,6 +160,7 @@ reload (LayananVersionsWindow *self)
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(GError) error = NULL;
   gboolean latest_is_draft = FALSE;
+  gboolean latest_is_revoked = FALSE;
   gboolean any_in_force = FALSE;
   GtkWidget *child;
 
@@ -177,13 +179,22 @@ reload (LayananVersionsWindow *self)
       LayananStandardVersion *version = g_ptr_array_index (versions, i);
 
       if (i == 0)
-        latest_is_draft = version->status == LAYANAN_STANDARD_STATUS_DRAFT;
+        {
+          latest_is_draft = version->status == LAYANAN_STANDARD_STATUS_DRAFT;
+          latest_is_revoked = version->status == LAYANAN_STANDARD_STATUS_DICABUT;
+        }
       if (version->status == LAYANAN_STANDARD_STATUS_DITETAPKAN)
         any_in_force = TRUE;
       gtk_list_box_append (self->versions_list,
                            create_version_row (self, version, versions->len - i));
     }
 
+  /* Only a draft can be established; say where the next one comes from. */
+  adw_preferences_group_set_description (self->versions_group,
+                                         latest_is_revoked
+                                         ? _("Newest first. Editing the service makes a new "
+                                             "draft that can be established again.")
+                                         : _("Newest first"));
   gtk_widget_set_visible (GTK_WIDGET (self->establish_group), latest_is_draft);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "versions.establish", latest_is_draft);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "versions.revoke", any_in_force);
@@ -322,6 +333,7 @@ layanan_versions_window_class_init (LayananVersionsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananVersionsWindow, establish_group);
   gtk_widget_class_bind_template_child (widget_class, LayananVersionsWindow, sk_number_row);
   gtk_widget_class_bind_template_child (widget_class, LayananVersionsWindow, sk_date_row);
+  gtk_widget_class_bind_template_child (widget_class, LayananVersionsWindow, versions_group);
   gtk_widget_class_bind_template_child (widget_class, LayananVersionsWindow, versions_list);
   gtk_widget_class_install_action (widget_class, "versions.establish", NULL, establish_action);
   gtk_widget_class_install_action (widget_class, "versions.revoke", NULL, revoke_action);
