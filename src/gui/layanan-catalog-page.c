@@ -13,8 +13,10 @@
 #include "layanan-catalog-export.h"
 #include "layanan-catalog-page.h"
 #include "layanan-import-review.h"
+#include "layanan-maklumat-window.h"
 #include "layanan-standard-editor.h"
 #include "layanan-standard-import.h"
+#include "layanan-versions-window.h"
 
 struct _LayananCatalogPage
 {
@@ -441,6 +443,51 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void
+versions_changed_cb (LayananVersionsWindow *window,
+                     LayananCatalogPage    *self)
+{
+  layanan_catalog_page_refresh (self);
+}
+
+static void
+versions_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LayananCatalogPage *self = LAYANAN_CATALOG_PAGE (widget);
+  g_autoptr(LayananStandard) standard = NULL;
+  LayananVersionsWindow *window;
+
+  if (self->selected_id <= 0)
+    return;
+
+  standard = layanan_database_load_standard (self->database, self->selected_id, NULL);
+  window = layanan_versions_window_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        self->database, self->selected_id,
+                                        standard != NULL ? layanan_standard_get_name (standard)
+                                                         : NULL);
+  g_signal_connect_object (window, "changed", G_CALLBACK (versions_changed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+maklumat_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LayananCatalogPage *self = LAYANAN_CATALOG_PAGE (widget);
+  g_autoptr(LayananStandard) standard = NULL;
+
+  /* The maklumat of the unit on show, or of the first unit. */
+  if (self->selected_id > 0)
+    standard = layanan_database_load_standard (self->database, self->selected_id, NULL);
+
+  gtk_window_present (GTK_WINDOW (layanan_maklumat_window_new (
+    GTK_WINDOW (gtk_widget_get_root (widget)), self->database,
+    standard != NULL ? layanan_standard_get_unit_code (standard) : NULL)));
+}
+
 /* GObject overrides */
 
 static void
@@ -480,6 +527,8 @@ layanan_catalog_page_class_init (LayananCatalogPageClass *klass)
   gtk_widget_class_install_action (widget_class, "catalog.export-service", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "catalog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "catalog.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "catalog.versions", NULL, versions_action);
+  gtk_widget_class_install_action (widget_class, "catalog.maklumat", NULL, maklumat_action);
 }
 
 static void

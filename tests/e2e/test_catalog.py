@@ -89,6 +89,26 @@ def test_first_run_catalog(app):
     app.screenshot("catalog")
 
 
+def test_establish_standard(app):
+    app.start()
+    window = app.window()
+    select_service(app, window, "Pelayanan Penyediaan Narasumber")
+    click(app.find_clickable("push button", "Versions and SK", root=window))
+    versions = wait_for(lambda: app.window("Versions"), message="the versions window")
+    set_text(app.find("text", "SK number", root=versions), "400/123/KESRA/2026")
+    set_text(app.find("text", "SK date (YYYY-MM-DD)", root=versions), "2026-02-31")
+    click(app.find_clickable("push button", "Establish", root=versions))
+    time.sleep(1)
+    if "ditetapkan" in app.cli("list", "standar", "--search", "narasumber").stdout:
+        raise TestFailure("a standard was established with the date 31 February")
+
+    set_text(app.find("text", "SK date (YYYY-MM-DD)", root=versions), "2026-01-05")
+    click(app.find_clickable("push button", "Establish", root=versions))
+    wait_for(lambda: "ditetapkan" in app.cli("list", "standar", "--search", "narasumber").stdout,
+             message="the standard to be established")
+    app.screenshot("versions")
+
+
 def test_import_review_edit_export(app):
     app.start()
     window = app.window()
@@ -144,5 +164,6 @@ def test_import_review_edit_export(app):
 if __name__ == "__main__":
     run([
         ("first-run-catalog", test_first_run_catalog),
+        ("establish-standard", test_establish_standard),
         ("import-review-edit-export", test_import_review_edit_export),
     ])
