@@ -366,6 +366,71 @@ test_editor_typed_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip_or_label)
+{
+  if (GTK_IS_BUTTON (root) &&
+      (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip_or_label) == 0 ||
+       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), tooltip_or_label) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip_or_label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+undo_button_shown (gpointer overlay)
+{
+  return find_button (overlay, "_Undo") != NULL;
+}
+
+/* Removing a line can be undone from the toast, back in its place. */
+static void
+test_editor_undo_remove_line (void)
+{
+  g_autoptr(LayananStandard) standard = layanan_standard_new ("Pelayanan Konsultasi");
+  g_autoptr(LayananStandard) edited = NULL;
+  g_autoptr(LayananStandard) restored = NULL;
+  LayananStandardEditor *editor = layanan_standard_editor_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *window = gtk_window_new ();
+  GPtrArray *items;
+
+  layanan_standard_add_item (standard, LAYANAN_COMPONENT_PERSYARATAN, "Surat Tugas");
+  layanan_standard_add_item (standard, LAYANAN_COMPONENT_PERSYARATAN, "Surat permintaan");
+  layanan_standard_add_item (standard, LAYANAN_COMPONENT_PERSYARATAN, "Tanda pengenal");
+  layanan_standard_editor_set_standard (editor, standard);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (editor));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  show_window (GTK_WINDOW (window));
+
+  /* The first "Remove Line" in the page is the first requirement's. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (editor), "Remove Line"), "clicked");
+  edited = layanan_standard_editor_get_standard (editor, NULL);
+  items = layanan_standard_get_items (edited, LAYANAN_COMPONENT_PERSYARATAN);
+  g_assert_cmpuint (items->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (items, 0), ==, "Surat permintaan");
+
+  iterate_until (undo_button_shown, overlay);
+  g_signal_emit_by_name (find_button (overlay, "_Undo"), "clicked");
+  restored = layanan_standard_editor_get_standard (editor, NULL);
+  items = layanan_standard_get_items (restored, LAYANAN_COMPONENT_PERSYARATAN);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (items, 0), ==, "Surat Tugas");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +454,7 @@ main (int   argc,
   g_test_add ("/ui/preferences/cuti-bersama", Fixture, NULL,
               fixture_set_up, test_preferences_cuti_bersama, fixture_tear_down);
   g_test_add_func ("/ui/catalog/editor-typed-values", test_editor_typed_values);
+  g_test_add_func ("/ui/catalog/editor-undo-remove-line", test_editor_undo_remove_line);
   g_test_add ("/ui/catalog/drop-imports", Fixture, NULL,
               fixture_set_up, test_catalog_drop_imports, fixture_tear_down);
 

@@ -394,6 +394,25 @@ exported_cb (GObject      *source,
   show_message (self, _("Matrix exported"));
 }
 
+/* The maklumat printed after the matrix: that of the unit on show, or of
+ * the first unit in the catalog. */
+static char *
+maklumat_unit_code (LayananCatalogPage *self)
+{
+  g_autoptr(LayananStandard) standard = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+
+  if (self->selected_id > 0 &&
+      (standard = layanan_database_load_standard (self->database, self->selected_id, NULL)))
+    return g_strdup (layanan_standard_get_unit_code (standard));
+
+  units = layanan_database_list_units (self->database, NULL);
+  if (units != NULL && units->len > 0)
+    return g_strdup (((LayananUnit *) g_ptr_array_index (units, 0))->code);
+
+  return NULL;
+}
+
 static void
 export_file_chosen_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -409,9 +428,15 @@ export_file_chosen_cb (GtkNativeDialog *dialog,
   if (file != NULL)
     {
       g_autofree char *path = g_file_get_path (file);
+      g_autofree char *unit_code = NULL;
+
+      if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "maklumat"),
+                     "true") == 0)
+        unit_code = maklumat_unit_code (self);
 
       layanan_catalog_export_async (layanan_database_get_path (self->database), service_ids,
-                                    path, self->cancellable, exported_cb, g_object_ref (self));
+                                    unit_code, path, self->cancellable, exported_cb,
+                                    g_object_ref (self));
     }
 
   g_object_unref (dialog);
@@ -431,6 +456,8 @@ export_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the default file name of the exported matrix */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("standar-pelayanan.xlsx"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "maklumat",
+                               _("Print the maklumat pelayanan after the matrix"), NULL, NULL);
   if (g_str_equal (action_name, "catalog.export-service") && self->selected_id > 0)
     {
       GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));

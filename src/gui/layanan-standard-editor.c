@@ -115,11 +115,56 @@ item_down_cb (GtkButton *button,
   move_item_row (row, +1);
 }
 
+typedef struct
+{
+  GtkListBox *box;
+  GtkWidget  *row;
+  int         index;
+} RemovedLine;
+
+static void
+removed_line_free (gpointer data)
+{
+  RemovedLine *line = data;
+
+  g_object_unref (line->box);
+  g_object_unref (line->row);
+  g_free (line);
+}
+
+static void
+undo_remove_line_cb (AdwToast    *toast,
+                     RemovedLine *line)
+{
+  gtk_list_box_insert (line->box, line->row, line->index);
+  gtk_widget_grab_focus (line->row);
+}
+
+/* A removed line can come back from the toast until the person moves on. */
 static void
 item_remove_cb (GtkButton *button,
                 GtkWidget *row)
 {
-  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
+  GtkWidget *overlay = gtk_widget_get_ancestor (row, ADW_TYPE_TOAST_OVERLAY);
+  RemovedLine *line = g_new0 (RemovedLine, 1);
+  AdwToast *toast;
+
+  line->box = g_object_ref (GTK_LIST_BOX (gtk_widget_get_parent (row)));
+  line->row = g_object_ref (row);
+  line->index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  gtk_list_box_remove (line->box, row);
+
+  if (overlay == NULL)
+    {
+      removed_line_free (line);
+      return;
+    }
+
+  toast = adw_toast_new (_("Line removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_line_cb), line,
+                         (GClosureNotify) (void (*) (void)) removed_line_free, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static GtkWidget *

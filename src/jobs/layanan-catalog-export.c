@@ -106,9 +106,11 @@ export_thread (GTask        *task,
 {
   char **paths = task_data;
   GArray *ids = g_object_get_data (G_OBJECT (task), "service-ids");
+  const char *maklumat_unit_code = g_object_get_data (G_OBJECT (task), "maklumat-unit-code");
   GError *error = NULL;
 
-  if (layanan_catalog_export (paths[0], ids, NULL, paths[1], cancellable, NULL, &error))
+  if (layanan_catalog_export (paths[0], ids, maklumat_unit_code, paths[1], cancellable, NULL,
+                              &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -117,6 +119,7 @@ export_thread (GTask        *task,
 void
 layanan_catalog_export_async (const char          *database_path,
                               GArray              *service_ids,
+                              const char          *maklumat_unit_code,
                               const char          *dest_path,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
@@ -134,6 +137,8 @@ layanan_catalog_export_async (const char          *database_path,
   if (service_ids != NULL)
     g_object_set_data_full (G_OBJECT (task), "service-ids", g_array_ref (service_ids),
                             (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (task), "maklumat-unit-code", g_strdup (maklumat_unit_code),
+                          g_free);
   g_task_run_in_thread (task, export_thread);
 }
 

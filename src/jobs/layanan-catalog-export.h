@@ -22,6 +22,7 @@ gboolean layanan_catalog_export        (const char           *database_path,
                                         GError              **error);
 void     layanan_catalog_export_async  (const char           *database_path,
                                         GArray               *service_ids,
+                                        const char           *maklumat_unit_code,
                                         const char           *dest_path,
                                         GCancellable         *cancellable,
                                         GAsyncReadyCallback   callback,
