@@ -11,6 +11,7 @@
 #include "layanan-error.h"
 #include "layanan-maklumat-window.h"
 #include "layanan-startup.h"
+#include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 #include "layanan-versions-window.h"
 
@@ -40,29 +41,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
   layanan_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static void
-show_window (GtkWindow *window)
-{
-  gtk_window_present (window);
-  iterate_until (widget_is_mapped, window);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 }
 
 /* The @n-th widget of @type in @root, depth first. */
@@ -214,7 +192,7 @@ test_versions_establish_revoke (Fixture       *fixture,
 
   window = layanan_versions_window_new (NULL, fixture->database, service->id, service->name);
   g_signal_connect (window, "changed", G_CALLBACK (count_cb), &changed);
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
   g_assert_true (has_label (GTK_WIDGET (window), service->name));
 
   /* An impossible date saves nothing. */
@@ -294,7 +272,7 @@ test_maklumat_save (Fixture       *fixture,
   GtkWidget *date_row;
 
   window = layanan_maklumat_window_new (NULL, fixture->database, "kesra");
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
 
   /* A unit without a maklumat starts from the customary one. */
   text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
@@ -332,7 +310,7 @@ test_maklumat_save (Fixture       *fixture,
 
   /* Opening it again shows what was saved. */
   window = layanan_maklumat_window_new (NULL, fixture->database, "kesra");
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
   g_clear_pointer (&text, g_free);
   text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
   g_assert_cmpstr (text, ==, "Kami sanggup melayani sesuai standar.");
@@ -353,7 +331,7 @@ test_maklumat_keeps_edits (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint first;
 
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
   unit_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (window), "Unit"));
   g_assert_nonnull (unit_row);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (unit_row)), >, 1);

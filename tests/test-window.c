@@ -15,6 +15,7 @@
 #include "layanan-standard-editor.h"
 #include "layanan-startup.h"
 #include "layanan-window.h"
+#include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
 typedef struct
@@ -51,30 +52,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* gtk_window_close() does nothing to a window that was never shown. */
-static void
-show_window (GtkWindow *window)
-{
-  gtk_window_present (window);
-  iterate_until (widget_is_mapped, window);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-}
-
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
@@ -109,7 +86,7 @@ test_window_restores_size (Fixture       *fixture,
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 650);
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
 
   /* Closing saves what the person left. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1010, 777);
@@ -124,7 +101,7 @@ test_window_pages (Fixture       *fixture,
 {
   LayananWindow *window = layanan_window_new (NULL);
 
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
   g_settings_set_string (fixture->settings, "last-page", "complaints");
   layanan_window_show_database (window, fixture->database);
   g_assert_cmpstr (layanan_window_get_visible_page (window), ==, "complaints");
@@ -209,7 +186,7 @@ test_preferences_cuti_bersama (Fixture       *fixture,
   g_assert_true (gtk_switch_get_active (toggle));
 
   gtk_switch_set_active (toggle, FALSE);
-  iterate_until (cuti_bersama_is_off, fixture->database);
+  layanan_test_iterate_until (cuti_bersama_is_off, fixture->database);
   g_assert_false (layanan_database_get_cuti_bersama_nonworking (fixture->database));
 
   gtk_window_destroy (GTK_WINDOW (preferences));
@@ -267,7 +244,7 @@ test_catalog_drop_imports (Fixture       *fixture,
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   layanan_catalog_page_set_database (page, fixture->database);
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
 
   target = find_drop_target (GTK_WIDGET (page));
   g_assert_nonnull (target);
@@ -277,7 +254,7 @@ test_catalog_drop_imports (Fixture       *fixture,
   g_value_unset (&value);
   g_assert_true (accepted);
 
-  iterate_until (review_is_open, &review);
+  layanan_test_iterate_until (review_is_open, &review);
   g_assert_nonnull (review);
   g_assert_cmpstr (gtk_window_get_title (review), ==, "Review Import");
 
@@ -412,7 +389,7 @@ test_editor_undo_remove_line (void)
   layanan_standard_editor_set_standard (editor, standard);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (editor));
   gtk_window_set_child (GTK_WINDOW (window), overlay);
-  show_window (GTK_WINDOW (window));
+  layanan_test_show_window (GTK_WINDOW (window));
 
   /* The first "Remove Line" in the page is the first requirement's. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (editor), "Remove Line"), "clicked");
@@ -421,7 +398,7 @@ test_editor_undo_remove_line (void)
   g_assert_cmpuint (items->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (items, 0), ==, "Surat permintaan");
 
-  iterate_until (undo_button_shown, overlay);
+  layanan_test_iterate_until (undo_button_shown, overlay);
   g_signal_emit_by_name (find_button (overlay, "_Undo"), "clicked");
   restored = layanan_standard_editor_get_standard (editor, NULL);
   items = layanan_standard_get_items (restored, LAYANAN_COMPONENT_PERSYARATAN);
