@@ -256,6 +256,30 @@ layanan_letter_due_state (LayananCalendar *calendar,
   return LAYANAN_DUE_STATE_ON_TIME;
 }
 
+GDateTime *
+layanan_letter_due_soon_limit (LayananCalendar *calendar,
+                               GDateTime       *now)
+{
+  g_autoptr(GDateTime) now_local = NULL;
+  GTimeZone *zone;
+  GDate day;
+
+  g_return_val_if_fail (LAYANAN_IS_CALENDAR (calendar), NULL);
+
+  zone = layanan_calendar_get_timezone (calendar);
+  now_local = g_date_time_to_timezone (now, zone);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (now_local),
+                  g_date_time_get_month (now_local), g_date_time_get_year (now_local));
+  for (int i = 0; i <= LAYANAN_DUE_SOON_WORKING_DAYS; i++)
+    {
+      g_date_add_days (&day, 1);
+      layanan_calendar_next_working_day (calendar, &day);
+    }
+
+  return g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
+                          g_date_get_day (&day), 0, 0, 0);
+}
+
 const char *
 layanan_instruction_get_label (LayananInstructions instruction)
 {

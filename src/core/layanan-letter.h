@@ -83,6 +83,13 @@ LayananDueState layanan_letter_due_state       (LayananCalendar     *calendar,
                                                 GDateTime           *now,
                                                 int                 *working_days_left);
 
+/* The instant from which a letter due is no longer "due soon" seen at
+ * @now: the start of the working day after the last that counts as soon.
+ * Lets a query select the due states in SQL as layanan_letter_due_state
+ * names them one by one. */
+GDateTime      *layanan_letter_due_soon_limit  (LayananCalendar     *calendar,
+                                                GDateTime           *now);
+
 /* Instructions a disposition may carry (DOMAIN.md §4.4), as flags. */
 typedef enum
 {
