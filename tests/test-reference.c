@@ -474,6 +474,54 @@ test_reference_dir_all_or_nothing (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM classification_codes"), ==, 0);
 }
 
+static const char *
+classification_code_at (GPtrArray *found,
+                        guint      index)
+{
+  g_assert_cmpuint (index, <, found->len);
+  return ((LayananClassification *) g_ptr_array_index (found, index))->code;
+}
+
+static void
+test_search_classification (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) by_code = NULL;
+  g_autoptr(GPtrArray) by_words = NULL;
+  g_autoptr(GPtrArray) wildcard = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load_reference (fixture);
+
+  /* A code prefix: the code itself first, then its children. */
+  by_code = layanan_database_search_classification (fixture->database, "400.8.2", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (by_code->len, ==, 5);
+  g_assert_cmpstr (classification_code_at (by_code, 0), ==, "400.8.2");
+  for (guint i = 1; i < by_code->len; i++)
+    g_assert_true (g_str_has_prefix (classification_code_at (by_code, i), "400.8.2."));
+
+  /* Words of the name in any case and order; the broadest code first. */
+  by_words = layanan_database_search_classification (fixture->database, "umat KERUKUNAN", 10,
+                                                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (by_words->len, >=, 1);
+  g_assert_cmpstr (classification_code_at (by_words, 0), ==, "400.8.2.2");
+  for (guint i = 0; i < by_words->len; i++)
+    {
+      LayananClassification *found = g_ptr_array_index (by_words, i);
+      g_autofree char *name = g_utf8_strdown (found->name, -1);
+
+      g_assert_nonnull (strstr (name, "kerukunan"));
+      g_assert_nonnull (strstr (name, "umat"));
+    }
+
+  /* LIKE's wildcards are taken literally. */
+  wildcard = layanan_database_search_classification (fixture->database, "%", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (wildcard->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +538,7 @@ main (int   argc,
   ADD ("/store/reference/bad-rows", test_bad_rows);
   ADD ("/store/reference/bad-units-and-codes", test_bad_units_and_codes);
   ADD ("/store/reference/all-or-nothing", test_reference_dir_all_or_nothing);
+  ADD ("/store/reference/search-classification", test_search_classification);
 
 #undef ADD
 

@@ -934,3 +934,93 @@ layanan_database_load_reference_dir (LayananDatabase  *self,
 
   return layanan_database_commit (self, error);
 }
+
+void
+layanan_classification_free (LayananClassification *classification)
+{
+  if (classification == NULL)
+    return;
+  g_free (classification->code);
+  g_free (classification->name);
+  g_free (classification);
+}
+
+/* Escapes LIKE's wildcards so "100%" or "a_b" match themselves. */
+static char *
+like_pattern (const char *word,
+              gboolean    prefix_only)
+{
+  GString *pattern = g_string_new (prefix_only ? "" : "%");
+
+  for (const char *p = word; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+  return g_string_free (pattern, FALSE);
+}
+
+/**
+ * layanan_database_search_classification:
+ *
+ * The table holds a few thousand codes, so a scan is quick enough for
+ * type-to-search; the shortest codes come first because a person typing
+ * "sosial" most likely wants 400.9, not one of its forty children.
+ *
+ * Returns: (transfer full) (element-type LayananClassification):
+ */
+GPtrArray *
+layanan_database_search_classification (LayananDatabase  *self,
+                                        const char       *text,
+                                        guint             limit,
+                                        GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT code, name, level FROM classification_codes "
+                                         "WHERE code LIKE ?1 ESCAPE '\\'");
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_auto(GStrv) words = g_strsplit_set (trimmed, " \t", -1);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_classification_free);
+  g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
+
+  g_ptr_array_add (patterns, like_pattern (words[0] != NULL ? words[0] : "", TRUE));
+  g_string_append (sql, " OR (1");
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      g_ptr_array_add (patterns, like_pattern (words[i], FALSE));
+      g_string_append_printf (sql, " AND name LIKE ?%u ESCAPE '\\'", patterns->len);
+    }
+  g_string_append_printf (sql, " AND %d) ORDER BY level, length (code), code LIMIT %u",
+                          patterns->len > 1, limit);
+
+  stmt = layanan_database_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < patterns->len; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, g_ptr_array_index (patterns, i), -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LayananClassification *classification = g_new0 (LayananClassification, 1);
+
+      classification->code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      classification->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      classification->level = sqlite3_column_int (stmt, 2);
+      g_ptr_array_add (found, classification);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
+                                  layanan_database_get_path (self));
+      return NULL;
+    }
+
+  return g_steal_pointer (&found);
+}

@@ -95,6 +95,23 @@ gboolean         layanan_database_load_working_hours   (LayananDatabase  *self,
 gboolean         layanan_database_load_classification  (LayananDatabase  *self,
                                                         const char       *tsv,
                                                         GError          **error);
+/* An archive classification code (Permendagri 83/2022, Lampiran B). */
+typedef struct
+{
+  char *code;              /* "400.8.2.2" */
+  char *name;
+  int   level;             /* 1–4 */
+} LayananClassification;
+
+void layanan_classification_free (LayananClassification *classification);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananClassification, layanan_classification_free)
+
+/* Codes whose code starts with @text or whose name holds all its words,
+ * shortest codes first, at most @limit of them. */
+GPtrArray       *layanan_database_search_classification (LayananDatabase *self,
+                                                         const char      *text,
+                                                         guint            limit,
+                                                         GError         **error);
 gboolean         layanan_database_load_skm             (LayananDatabase  *self,
                                                         const char       *unsur_tsv,
                                                         const char       *grades_tsv,
