@@ -120,7 +120,7 @@ static const char * const body_openers[] = {
 static const char * const address_words[] = {
   "jalan", "jl.", "jl ", "jln", "alamat", "sekretariat:", "sekretariat :", "kantor:", "kantor :", "telepon", "telp", "tlp", "telpon",
   "faks", "fax", "faksimile", "pos-el", "email", "e-mail", "laman", "website", "http", "www",
-  "kode pos", "kotak pos", "hp", "wa",
+  "kode pos", "kotak pos", "hp:", "hp.", "wa:", "wa.",
 };
 
 /* Kept upper case when a letterhead's words are made title case. */
@@ -1291,14 +1291,17 @@ read_date (Reader *reader)
       const char *line = line_at (reader, i);
       const char *value;
       gboolean header = i < reader->header_end;
+      gboolean skip;
       g_autoptr(GArray) segments = NULL;
 
       if (is_blank (line))
         continue;
-      /* The Nomor's own segment is never read for a date (clean_nomor
-       * offers a date printed after the number). */
+      /* A label's own value is never read for a date: that keeps the
+       * numbers of the Nomor out (clean_nomor offers a date printed after
+       * the number). */
       segments = line_segments (line);
-      for (guint s = match_label (line, &value) != LABEL_NONE ? 1 : 0; s < segments->len; s++)
+      skip = match_label (line, &value) != LABEL_NONE || match_value_line (line) != NULL;
+      for (guint s = skip ? 1 : 0; s < segments->len; s++)
         {
           const char *text = g_array_index (segments, Segment, s).text;
           GDate date;
@@ -1638,11 +1641,12 @@ signature_jabatan (Reader *reader)
   while (i >= 0 && (is_blank (line_at (reader, i)) ||
                     is_rank_line (skip_spaces (line_at (reader, i)))))
     i--;
-  if (i < 0)
+  /* The signature is below the body; a letter without one has none. */
+  if (i < 0 || i < (int) reader->header_end)
     return NULL;
   i--;
 
-  for (; i >= 0 && parts->len < 5; i--)
+  for (; i >= (int) reader->header_end && parts->len < 5; i--)
     {
       g_autofree char *text = collapse_spaces (line_at (reader, i), -1);
 
