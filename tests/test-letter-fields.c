@@ -428,6 +428,35 @@ test_labels_tolerant (void)
   g_assert_null (prose->lampiran);
 }
 
+/* What OCR does to a header: a dash for the colon, blank lines between
+ * the lines of a block, Roman months read with ones, "c.q." read "c.g.". */
+static void
+test_labels_after_ocr (void)
+{
+  g_autoptr(LayananLetterFields) fields = layanan_letter_fields_extract (
+    "PEMERINTAH PROVINSI KALIMANTAN BARAT\n\nDINAS SOSIAL\nJalan A. Yani 17\n\n"
+    "Pontianak, 6 November 2025\n\nNomor : 045/FKUB-KB/X1/2025\n\nSifat : Biasa\n\n"
+    "Lampiran - 1 (satu) berkas\n\n"
+    "Perihal - Permohonan Fasilitasi Penyusunan Rancangan Peraturan Gubernur tentang\n\n"
+    "Penanganan Fakir Miskin\n\nKepada Yth.\n\nGubernur Kalimantan Barat\n\n"
+    "c.g. Kepala Biro Kesejahteraan Rakyat\n\ndi -\n\nPontianak\n\nDengan hormat,\n");
+  g_autoptr(LayananLetterFields) roman = layanan_letter_fields_extract (
+    "DINAS X\n\nNomor : 019/DPD/I11/2025\n");
+  g_autoptr(LayananLetterFields) number = layanan_letter_fields_extract (
+    "DINAS X\n\nNomor : 400.8/111/Kesra\n");
+
+  g_assert_cmpstr (fields->nomor, ==, "045/FKUB-KB/XI/2025");
+  g_assert_cmpstr (fields->tanggal, ==, "2025-11-06");
+  g_assert_cmpstr (fields->lampiran, ==, "1 (satu) berkas");
+  g_assert_cmpstr (fields->hal, ==, "Permohonan Fasilitasi Penyusunan Rancangan Peraturan "
+                   "Gubernur tentang Penanganan Fakir Miskin");
+  g_assert_cmpstr (fields->pengirim, ==, "Dinas Sosial Provinsi Kalimantan Barat");
+  g_assert_cmpstr (fields->kepada, ==,
+                   "Gubernur Kalimantan Barat c.q. Kepala Biro Kesejahteraan Rakyat");
+  g_assert_cmpstr (roman->nomor, ==, "019/DPD/III/2025");
+  g_assert_cmpstr (number->nomor, ==, "400.8/111/Kesra");
+}
+
 /* A PDF text layer gives a tabulated block as a column of labels, then a
  * column of ": value" lines, then the right column. */
 static void
@@ -590,6 +619,7 @@ main (int    argc,
   g_test_add_func ("/core/letter-fields/date/sources", test_date_sources);
   g_test_add_func ("/core/letter-fields/sifat", test_sifat_mapping);
   g_test_add_func ("/core/letter-fields/labels/tolerant", test_labels_tolerant);
+  g_test_add_func ("/core/letter-fields/labels/after-ocr", test_labels_after_ocr);
   g_test_add_func ("/core/letter-fields/labels/in-columns", test_labels_in_columns);
   g_test_add_func ("/core/letter-fields/two-column-header", test_two_column_header);
   g_test_add_func ("/core/letter-fields/pengirim/letterhead", test_pengirim);

@@ -443,6 +443,14 @@ match_label (const char  *line,
       colon = TRUE;
       after = skip_spaces (after + 1);
     }
+  /* OCR reads a colon as "-" or "=": "Perihal - Permohonan …". A lone
+   * dash stays the value ("Lampiran -"). */
+  else if ((*after == '-' || *after == '=') && after > p && after[1] == ' ' &&
+           *skip_spaces (after + 1) != '\0')
+    {
+      colon = TRUE;
+      after = skip_spaces (after + 1);
+    }
 
   folded = fold_ocr (start, len);
   for (gsize i = 0; i < G_N_ELEMENTS (label_words); i++)
@@ -556,6 +564,33 @@ fix_ocr_digits (const char *word,
       *p = '1';
 
   return g_steal_pointer (&copy);
+}
+
+/* A Roman month in a letter number ("XI", "III") that OCR read with ones:
+ * "X1", "I11". Without a Roman letter it is a number ("111") and goes to
+ * fix_ocr_digits. */
+static char *
+fix_ocr_roman (const char *word,
+               gsize       len)
+{
+  char *copy = g_strndup (word, len);
+  gboolean roman = FALSE;
+
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (strchr ("IVX", *p) != NULL)
+        roman = TRUE;
+      else if (*p != '1' && *p != 'l')
+        roman = FALSE, p = p + strlen (p) - 1;
+    }
+  if (!roman || len > 4)
+    {
+      g_free (copy);
+      return fix_ocr_digits (word, len);
+    }
+
+  g_strdelimit (copy, "1l", 'I');
+  return copy;
 }
 
 static gboolean
@@ -913,6 +948,7 @@ typedef struct
   guint                header_end;   /* the first line of the body */
   LayananLetterFields *fields;
   int                  date_rank;    /* of the date found so far; lower wins */
+  gboolean             has_layout;   /* typed with columns, not a text layer or OCR */
 } Reader;
 
 enum
@@ -1111,7 +1147,7 @@ clean_nomor (Reader     *reader,
   for (p = out->str; *p != '\0';)
     {
       gsize n = strcspn (p, "/.-");
-      g_autofree char *piece = fix_ocr_digits (p, n);
+      g_autofree char *piece = fix_ocr_roman (p, n);
 
       g_string_append (fixed, piece);
       p += n;
@@ -1135,14 +1171,15 @@ is_empty_value (const char *value)
 }
 
 /* The wrapped lines of a Hal after line @i, where the value started at
- * column @value_col (0 for a PDF text layer, which keeps no columns). */
+ * column @value_col; typed wrapped lines start at that column, a text
+ * layer or OCR keeps no columns. */
 static void
 append_wrapped_hal (Reader  *reader,
                     guint    i,
                     int      value_col,
                     GString *hal)
 {
-  int taken = 0;
+  int taken = 0, blanks = 0;
 
   for (guint j = i + 1; j < reader->header_end && taken < MAX_WRAPPED_LINES; j++)
     {
@@ -1150,6 +1187,10 @@ append_wrapped_hal (Reader  *reader,
       g_autoptr(GArray) segments = NULL;
       Segment *first;
 
+      /* OCR puts a blank line between the lines of a block; a typed
+       * letter's Hal ends at one. */
+      if (is_blank (line) && !reader->has_layout && blanks++ == 0)
+        continue;
       if (is_blank (line) || is_header_stop (line))
         return;
 
@@ -1162,9 +1203,9 @@ append_wrapped_hal (Reader  *reader,
           taken++;
           continue;
         }
-      if (value_col >= 6 && ABS (first->col - value_col) > 3)
+      if (reader->has_layout && ABS (first->col - value_col) > 3)
         return;
-      if (value_col < 6 && (strlen (first->text) > 70 || is_prose (line)))
+      if (!reader->has_layout && (strlen (first->text) > 70 || is_prose (line)))
         return;
 
       g_string_append_c (hal, ' ');
@@ -1369,6 +1410,16 @@ cut_trailing_di (char *kepada)
   }
 }
 
+/* "c.q." (casu quo, "in this case": the official who acts for the one
+ * addressed), which OCR reads as "c.g.". */
+static void
+mend_cq (char *kepada)
+{
+  for (char *p = strstr (kepada, "c.g."); p != NULL; p = strstr (p + 4, "c.g."))
+    if (p == kepada || p[-1] == ' ')
+      p[2] = 'q';
+}
+
 /* The addressee block: "Kepada" / "Yth. …" and the lines under it down to
  * "di -" / "di Pontianak", on the left or in the right column. */
 static void
@@ -1384,6 +1435,7 @@ read_kepada (Reader *reader)
           g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
           const char *rest;
           int col = segment->col;
+          int blanks = 0;
 
           if (!match_kepada (segment->text, &rest))
             continue;
@@ -1398,12 +1450,14 @@ read_kepada (Reader *reader)
               const char *value;
               const char *yth;
 
+              /* One blank line is OCR's spacing; two end the block. */
               if (is_blank (line))
                 {
-                  if (parts->len > 0)
+                  if (parts->len > 0 && (reader->has_layout || ++blanks > 1))
                     break;
                   continue;
                 }
+              blanks = 0;
 
               more = line_segments (line);
               for (guint m = 0; m < more->len; m++)
@@ -1437,6 +1491,7 @@ read_kepada (Reader *reader)
               joined = g_strjoinv (" ", (char **) parts->pdata);
               reader->fields->kepada = collapse_spaces (joined, -1);
               cut_trailing_di (reader->fields->kepada);
+              mend_cq (reader->fields->kepada);
               strip_trailing_punctuation (reader->fields->kepada);
               if (*reader->fields->kepada == '\0')
                 g_clear_pointer (&reader->fields->kepada, g_free);
@@ -1532,12 +1587,9 @@ letterhead_names (Reader *reader)
     {
       const char *line = line_at (reader, i);
 
+      /* OCR may put blank lines between the letterhead's lines. */
       if (is_blank (line))
-        {
-          if (names->len > 0)
-            break;
-          continue;
-        }
+        continue;
       if (line_indent (line) >= RIGHT_COLUMN || is_header_stop (line) ||
           is_address_line (line) || !mostly_upper (line))
         break;
@@ -1706,6 +1758,9 @@ layanan_letter_fields_extract (const char *text)
   reader.lines = split_lines (text);
   reader.fields = fields;
   reader.date_rank = RANK_NONE;
+
+  for (guint i = 0; i < reader.lines->len && !reader.has_layout; i++)
+    reader.has_layout = line_indent (g_ptr_array_index (reader.lines, i)) >= 4;
 
   find_header_end (&reader);
   read_labels (&reader);
