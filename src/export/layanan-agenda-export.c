@@ -246,29 +246,25 @@ period_text (const LayananAgendaHeader  *header,
   return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
 }
 
-/* Approximate advance widths of Calibri (Carlito in LibreOffice, the same
- * metrics), in thousandths of an em, by kind of character: neither Excel
- * nor LibreOffice fits the height of a row of libxlsxwriter's to wrapped
- * text, so the rows are measured here. Erring wide costs a little white. */
+/* Advance widths of Calibri (and Carlito, metric-compatible, which
+ * LibreOffice uses for it), the default font, for ' ' to '~', in
+ * thousandths of an em. Neither Excel nor LibreOffice fits a row of
+ * libxlsxwriter's to its wrapped text, so the rows are measured here;
+ * other characters count as a lower-case letter, a little wide. */
+static const guint16 calibri_widths[] = {
+  226, 326, 401, 498, 507, 715, 682, 221, 303, 303, 498, 498, 250, 258, 252, 386,
+  507, 507, 507, 507, 507, 507, 507, 507, 507, 507, 268, 268, 498, 498, 498, 463,
+  894, 579, 537, 533, 615, 488, 459, 624, 623, 252, 319, 520, 420, 855, 646, 656,
+  517, 688, 543, 459, 443, 642, 567, 890, 519, 453, 468, 307, 386, 307, 498, 498,
+  291, 452, 505, 401, 504, 456, 305, 471, 516, 229, 239, 455, 229, 790, 516, 481,
+  505, 504, 349, 374, 338, 515, 452, 715, 433, 453, 395, 314, 460, 314, 498,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (calibri_widths) == '~' - ' ' + 1);
+
 static int
 char_width (gunichar c)
 {
-  if (c == ' ')
-    return 226;
-  if (c >= '0' && c <= '9')
-    return 507;
-  if (c == 'i' || c == 'l' || c == 'j' || c == 'I' || c == '.' || c == ',' || c == ':'
-      || c == ';' || c == '\'' || c == '|' || c == '!')
-    return 260;
-  if (c == 'f' || c == 'r' || c == 't' || c == '(' || c == ')' || c == '-')
-    return 340;
-  if (c == 'm' || c == 'w')
-    return 800;
-  if (c == 'M' || c == 'W')
-    return 900;
-  if (g_unichar_isupper (c))
-    return 620;
-  return 520;
+  return c >= ' ' && c <= '~' ? calibri_widths[c - ' '] : 520;
 }
 
 /* Lines that @text takes in a column @width_chars wide, wrapping at spaces
