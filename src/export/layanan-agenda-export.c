@@ -992,9 +992,18 @@ layanan_agenda_writer_free (LayananAgendaWriter *self)
   if (self == NULL)
     return;
 
-  /* An unclosed workbook's temporary files go with it, unwritten. */
+  /* An unclosed workbook goes unwritten. Its rows' temporary file is
+   * already unlinked, but only workbook_close() closes it. */
   if (self->workbook != NULL)
-    lxw_workbook_free (self->workbook);
+    {
+      if (self->sheet != NULL && self->sheet->optimize_tmpfile != NULL)
+        {
+          fclose (self->sheet->optimize_tmpfile);
+          self->sheet->optimize_tmpfile = NULL;
+          self->sheet->file = NULL;
+        }
+      lxw_workbook_free (self->workbook);
+    }
   if (self->tmp_path != NULL)
     g_unlink (self->tmp_path);
 
