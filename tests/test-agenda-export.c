@@ -260,6 +260,38 @@ test_empty (Fixture       *fixture,
   check_workbook (fixture, fixture->path, expected_empty, soffice);
 }
 
+/* Text beyond Excel's 32 767 characters a cell is cut, with an ellipsis
+ * to say so, and the workbook still opens; a broken UTF-8 byte becomes a
+ * replacement character. */
+static void
+test_long_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const LayananAgendaHeader header = {
+    .unit_name = UNIT, .date_from = "2026-08-17", .date_to = "2026-08-17",
+  };
+  g_autofree char *notes = g_strnfill (40000, 'a');
+  g_autofree char *kept = g_strnfill (32766, 'a');
+  g_autofree char *expected = NULL;
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  LayananAgendaRow row = {
+    .agenda_year = 2026, .agenda_number = 7, .received_at = "2026-08-17T10:00:00+07:00",
+    .pengirim = "Dinas \xff Sosial", .notes = notes,
+  };
+
+  expected = g_strdup_printf (
+    "{\"sheet\": \"Agenda Surat Masuk\", \"author\": \"" UNIT "\","
+    " \"title\": [\"AGENDA SURAT MASUK\", \"" UNIT "\", \"Periode: 17 Agustus 2026\"],"
+    " \"headings\": " EXPECTED_HEADINGS ","
+    " \"rows\": [{\"values\": [7, \"2026-08-17 10:00\", null, null,"
+    "   \"Dinas \ufffd Sosial\", null, null, null, null, null, null, null, null, null,"
+    "   \"%s\u2026\"],"
+    "  \"shown\": {\"A\": \"7/2026\", \"B\": \"17 Agustus 2026 10:00\"}}]}", kept);
+
+  export_rows (fixture->path, &header, &row, 1);
+  check_workbook (fixture, fixture->path, expected, soffice);
+}
+
 /* The names left in @dir, sorted. */
 static char *
 listing (const char *dir)
@@ -567,6 +599,7 @@ main (int   argc,
   ADD ("read-back", test_read_back);
   ADD ("libreoffice", test_libreoffice);
   ADD ("empty", test_empty);
+  ADD ("long-text", test_long_text);
   ADD ("bad-date", test_bad_date);
   ADD ("bad-instant", test_bad_instant);
   ADD ("bad-number", test_bad_number);

@@ -343,6 +343,8 @@ clean_text (const char *text)
 
   {
     g_autofree char *valid = g_utf8_make_valid (text, -1);
+    glong max_chars = g_utf8_strlen (valid, -1) > CELL_MAX_CHARS ? CELL_MAX_CHARS - 1
+                      : G_MAXLONG;
 
     out = g_string_sized_new (strlen (valid));
     for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
@@ -351,7 +353,7 @@ clean_text (const char *text)
 
         if (c == '\r' && p[1] == '\n')
           continue;
-        if (n_chars == CELL_MAX_CHARS - 1)
+        if (n_chars == max_chars)
           {
             /* Cut, and say so. */
             g_string_append_unichar (out, 0x2026);
