@@ -52,8 +52,9 @@
 /* How often (in rows) to ask whether the temporary file still takes data. */
 #define CHECK_EVERY_ROWS 1024
 
-/* The first day Excel counts from without its 1900 leap-year mistake. */
-#define EXCEL_FIRST_YEAR 1900
+/* 1900-03-01, the first day Excel counts right: before it, its 1900 has a
+ * 29 February. */
+#define EXCEL_FIRST_SERIAL 61
 
 typedef enum
 {
@@ -388,7 +389,7 @@ write_text (LayananAgendaWriter *self,
                                           cleaned != NULL ? cleaned : text, self->text));
 }
 
-/* Days since Excel's day 0 (1899-12-30), for dates from 1900-03-01 on. */
+/* Days since Excel's day 0 (1899-12-30), right from 1900-03-01 on. */
 static double
 excel_serial (int year,
               int month,
@@ -406,7 +407,7 @@ excel_serial (int year,
 typedef struct
 {
   gboolean present;
-  gboolean as_text;   /* before 1900: Excel cannot show it as a date */
+  gboolean as_text;   /* before March 1900: Excel cannot show it as a date */
   double   serial;
 } CellDate;
 
@@ -424,10 +425,9 @@ read_date (const char  *text,
     return FALSE;
 
   out->present = TRUE;
-  out->as_text = g_date_get_year (&date) < EXCEL_FIRST_YEAR;
-  if (!out->as_text)
-    out->serial = excel_serial (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date));
+  out->serial = excel_serial (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date));
+  out->as_text = out->serial < EXCEL_FIRST_SERIAL;
   return TRUE;
 }
 
@@ -447,14 +447,13 @@ read_instant (LayananAgendaWriter  *self,
     return FALSE;
 
   out->present = TRUE;
-  out->as_text = g_date_time_get_year (instant) < EXCEL_FIRST_YEAR;
-  if (!out->as_text)
-    out->serial = excel_serial (g_date_time_get_year (instant),
-                                g_date_time_get_month (instant),
-                                g_date_time_get_day_of_month (instant))
-                  + (g_date_time_get_hour (instant) * 3600
-                     + g_date_time_get_minute (instant) * 60
-                     + g_date_time_get_second (instant)) / 86400.0;
+  out->serial = excel_serial (g_date_time_get_year (instant),
+                              g_date_time_get_month (instant),
+                              g_date_time_get_day_of_month (instant))
+                + (g_date_time_get_hour (instant) * 3600
+                   + g_date_time_get_minute (instant) * 60
+                   + g_date_time_get_second (instant)) / 86400.0;
+  out->as_text = out->serial < EXCEL_FIRST_SERIAL;
   return TRUE;
 }
 
