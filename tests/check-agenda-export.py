@@ -169,6 +169,23 @@ def lo_convert(soffice, workbook, outdir, target):
     return path if os.path.exists(path) else None
 
 
+def check_printed_text(pdf_path, expected):
+    """Every printed page has the headings and no cell too narrow for its date (###)."""
+    pdftotext = shutil.which('pdftotext')
+    if pdftotext is None:
+        return
+    result = subprocess.run([pdftotext, '-layout', pdf_path, '-'], capture_output=True,
+                            text=True)
+    if not expect(result.returncode == 0, 'pdftotext failed: %s' % result.stderr):
+        return
+    pages = [page for page in result.stdout.split('\f') if page.strip()]
+    for number, page in enumerate(pages, start=1):
+        expect('###' not in page, 'printed page %d shows ### for a cell too narrow' % number)
+        for heading in ('No. Agenda', 'Tanggal Terima', 'Keterangan'):
+            expect(heading in page, 'printed page %d has no heading %r' % (number, heading))
+    expect(pages and expected['title'][0] in pages[0], 'the first printed page has no title')
+
+
 def check_libreoffice(soffice, workbook, expected, header):
     outdir = tempfile.mkdtemp(prefix='agenda-lo-')
     try:
@@ -207,6 +224,7 @@ def check_libreoffice(soffice, workbook, expected, header):
             expect(boxes and all(abs(float(w) - 841.9) < 1 and abs(float(h) - 595.3) < 1
                                  for w, h in boxes),
                    'LibreOffice printed pages of %r pt, not A4 landscape' % boxes)
+            check_printed_text(pdf_path, expected)
     finally:
         shutil.rmtree(outdir, ignore_errors=True)
 
