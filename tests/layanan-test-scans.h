@@ -38,5 +38,6 @@ char            *layanan_test_make_pdf      (const char            *dir,
                                              const LayananTestPage *pages,
                                              guint                  n_pages);
 gboolean         layanan_test_run_tool      (const char * const    *argv);
+void             layanan_test_free_font_caches (void);
 
 G_END_DECLS

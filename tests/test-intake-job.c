@@ -49,11 +49,14 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* A strip of a page, as small as OCR tests can be. */
+#define STRIP_WIDTH  460
+#define STRIP_HEIGHT 130
+
 static cairo_surface_t *
 draw_scanned_letter (void)
 {
-  return layanan_test_draw_page (LAYANAN_TEST_A4_WIDTH, LAYANAN_TEST_A4_HEIGHT / 3, 200, 18,
-                                 scanned_letter);
+  return layanan_test_draw_page (STRIP_WIDTH, STRIP_HEIGHT, 200, 18, scanned_letter);
 }
 
 static char *
@@ -73,8 +76,8 @@ make_mixed (const char *dir,
 {
   cairo_surface_t *scan = draw_scanned_letter ();
   LayananTestPage pages[] = { { born_digital_one, NULL }, { NULL, scan } };
-  char *path = layanan_test_make_pdf (dir, name, LAYANAN_TEST_A4_WIDTH,
-                                      LAYANAN_TEST_A4_HEIGHT / 3, pages, G_N_ELEMENTS (pages));
+  char *path = layanan_test_make_pdf (dir, name, STRIP_WIDTH, STRIP_HEIGHT, pages,
+                                      G_N_ELEMENTS (pages));
 
   cairo_surface_destroy (scan);
   return path;
@@ -256,8 +259,7 @@ test_async_progress (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *born_digital = make_born_digital (fixture->dir, "undangan.pdf");
-  g_autofree char *scanned = make_scanned_pdf (fixture->dir, "pindaian.pdf", 3,
-                                               LAYANAN_TEST_A4_WIDTH, 200);
+  g_autofree char *scanned = make_scanned_pdf (fixture->dir, "pindaian.pdf", 3, 320, 120);
   const char *paths[] = { born_digital, scanned, NULL };
   JobRun run = { 0 };
   LayananIntakeDocument *document;
@@ -413,6 +415,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -427,5 +431,7 @@ main (int   argc,
 
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  layanan_test_free_font_caches ();
+  return status;
 }

@@ -333,5 +333,6 @@ main (int   argc,
            "baseline\n", n_threads, parallel, parallel / serial);
 
   layanan_test_remove_tree (dir);
+  layanan_test_free_font_caches ();
   return 0;
 }
