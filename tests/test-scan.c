@@ -331,6 +331,54 @@ test_render_rotation (Fixture       *fixture,
   cairo_surface_destroy (image);
 }
 
+/* A page turned in the PDF itself (/Rotate, as viewers save it) is shown
+ * turned, and turned further by the caller's rotation. */
+static void
+test_render_page_rotate (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "pojok.pdf", NULL);
+  g_autofree char *turned = g_build_filename (fixture->dir, "pojok-diputar.pdf", NULL);
+  const char *rotate[] = { "qpdf", "--rotate=+90", pdf, turned, NULL };
+  g_autoptr(LayananScan) scan = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  int pixel_width, pixel_height;
+
+  surface = cairo_pdf_surface_create (pdf, LAYANAN_TEST_A4_WIDTH, LAYANAN_TEST_A4_HEIGHT);
+  cr = cairo_create (surface);
+  cairo_rectangle (cr, 0, 0, 100, 100);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!have_program ("qpdf") || !layanan_test_run_tool (rotate))
+    {
+      g_test_skip ("qpdf is not installed");
+      return;
+    }
+
+  scan = open_scan (turned);
+  layanan_scan_get_page_size (scan, 0, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, LAYANAN_TEST_A4_HEIGHT, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, LAYANAN_TEST_A4_WIDTH, 0.01);
+
+  surface = layanan_scan_render_page (scan, 0, 0.5, 0, NULL);
+  pixel_width = cairo_image_surface_get_width (surface);
+  pixel_height = cairo_image_surface_get_height (surface);
+  g_assert_cmpint (pixel_width, >, pixel_height);
+  g_assert_cmphex (pixel_at (surface, pixel_width - 10, 10), ==, 0x000000);
+  g_assert_cmphex (pixel_at (surface, 10, 10), ==, 0xffffff);
+  cairo_surface_destroy (surface);
+
+  surface = layanan_scan_render_page (scan, 0, 0.5, 90, NULL);
+  pixel_width = cairo_image_surface_get_width (surface);
+  pixel_height = cairo_image_surface_get_height (surface);
+  g_assert_cmpint (pixel_width, <, pixel_height);
+  g_assert_cmphex (pixel_at (surface, pixel_width - 10, pixel_height - 10), ==, 0x000000);
+  cairo_surface_destroy (surface);
+}
+
 typedef struct
 {
   LayananScan *scan;
@@ -569,6 +617,7 @@ main (int   argc,
   ADD ("/capture/scan/png-by-content", test_png_by_content);
   ADD ("/capture/scan/jpeg-and-tiff", test_jpeg_and_tiff);
   ADD ("/capture/scan/render-rotation", test_render_rotation);
+  ADD ("/capture/scan/render-page-rotate", test_render_page_rotate);
   ADD ("/capture/scan/render-threads", test_render_threads);
   ADD ("/capture/scan/refused-files", test_refused_files);
   ADD ("/capture/ocr/indonesian", test_ocr_indonesian);

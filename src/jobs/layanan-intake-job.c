@@ -315,10 +315,13 @@ ocr_pages (GArray        *pages,
   /* Exclusive threads end with the pool, and with them each thread's
    * Tesseract and its models. */
   g_mutex_init (&run.lock);
-  pool = g_thread_pool_new (ocr_page_cb, &run, n_workers, TRUE, NULL);
-  for (guint i = 0; i < pages->len; i++)
-    g_thread_pool_push (pool, &g_array_index (pages, OcrPage, i), NULL);
-  g_thread_pool_free (pool, FALSE, TRUE);
+  pool = g_thread_pool_new (ocr_page_cb, &run, n_workers, TRUE, &run.error);
+  if (pool != NULL)
+    {
+      for (guint i = 0; i < pages->len; i++)
+        g_thread_pool_push (pool, &g_array_index (pages, OcrPage, i), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
   g_mutex_clear (&run.lock);
 
   if (cancellable != NULL)
@@ -366,6 +369,21 @@ intake_notices (Intake *intake)
   return notices;
 }
 
+static char *
+join_pages (GPtrArray *page_texts)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint page = 0; page < page_texts->len; page++)
+    {
+      if (page > 0)
+        g_string_append (text, LAYANAN_INTAKE_PAGE_SEPARATOR);
+      g_string_append (text, g_ptr_array_index (page_texts, page));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static LayananIntakeDocument *
 intake_finish (Intake *intake)
 {
@@ -380,10 +398,7 @@ intake_finish (Intake *intake)
   document->n_pages = layanan_scan_get_n_pages (scan);
   document->notices = intake_notices (intake);
 
-  g_ptr_array_add (intake->page_texts, NULL);
-  document->text = g_strjoinv (LAYANAN_INTAKE_PAGE_SEPARATOR,
-                               (char **) intake->page_texts->pdata);
-  g_ptr_array_remove_index (intake->page_texts, intake->page_texts->len - 1);
+  document->text = join_pages (intake->page_texts);
 
   document->page_texts = g_steal_pointer (&intake->page_texts);
   document->page_ocred = g_steal_pointer (&intake->page_ocred);
