@@ -333,6 +333,5 @@ main (int   argc,
            "baseline\n", n_threads, parallel, parallel / serial);
 
   layanan_test_remove_tree (dir);
-  layanan_test_free_font_caches ();
   return 0;
 }
