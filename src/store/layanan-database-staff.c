@@ -180,6 +180,7 @@ write_staff (LayananDatabase  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (staff->name));
 
   if (staff->id == 0)
     stmt = layanan_database_prepare (self,
@@ -197,7 +198,7 @@ write_staff (LayananDatabase  *self,
   if (staff->id != 0)
     sqlite3_bind_int64 (stmt, 1, staff->id);
   sqlite3_bind_int64 (stmt, 2, staff->unit_id);
-  sqlite3_bind_text (stmt, 3, g_strstrip (staff->name), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_STATIC);
   layanan_database_bind_text_or_null (stmt, 4, nip);
   layanan_database_bind_text_or_null (stmt, 5, staff->position_title);
   sqlite3_bind_int (stmt, 6, staff->active ? 1 : 0);
