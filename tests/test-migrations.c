@@ -98,7 +98,7 @@ query_text (LayananDatabase *database,
 static void
 test_latest (void)
 {
-  g_assert_cmpint (layanan_database_get_latest_version (), ==, 5);
+  g_assert_cmpint (layanan_database_get_latest_version (), ==, 6);
   g_assert_cmpint (layanan_migrations_get_latest (), ==, layanan_database_get_latest_version ());
 }
 
@@ -133,6 +133,51 @@ insert_rows_at (LayananDatabase *database,
              "  ('400', NULL, 1, 'KESEJAHTERAAN RAKYAT');"
              "INSERT INTO skm_unsur VALUES ('U8', 8, 'Sarana dan Prasarana', 'q', 'Buruk', "
              "  'Cukup', 'Baik', 'Sangat Baik');");
+  if (version >= 5)
+    exec_ok (database,
+             "UPDATE services SET deleted_at = '2026-01-05T08:00:00+07:00' WHERE id = 3;"
+             "UPDATE standard_versions SET staff_count = 4 WHERE id = 5;");
+}
+
+/* What version 6 adds works on rows an older version wrote: a letter in
+ * the old unit's agenda, about the old service, found by its text, and a
+ * disposition to the old staff member. */
+static void
+check_letters_on_old_rows (LayananDatabase *database,
+                           int              version)
+{
+  g_autoptr(LayananLetter) letter = layanan_letter_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) dispositions = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) layanan_disposition_free);
+  g_autoptr(GError) error = NULL;
+  LayananLetterQuery query = { .search = (char *) "rekomendasi" };
+  LayananDisposition *disposition = g_new0 (LayananDisposition, 1);
+
+  if (version < 2)
+    return;
+
+  letter->unit_id = 7;
+  letter->service_id = 3;
+  letter->nomor = g_strdup ("400.8/12/KESRA");
+  letter->pengirim = g_strdup ("Kementerian Agama Kota Pontianak");
+  letter->hal = g_strdup ("Permohonan rekomendasi");
+  letter->received_at = g_strdup ("2026-03-02T09:00:00+07:00");
+  layanan_database_add_letter (database, letter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (letter->agenda_number, ==, 1);
+
+  rows = layanan_database_query_letters (database, &query, NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((LayananLetterRow *) rows->pdata[0])->service_name, ==,
+                   "Pelayanan Konsultasi");
+
+  disposition->to_staff_id = query_int (database, "SELECT id FROM staff");
+  g_ptr_array_add (dispositions, disposition);
+  layanan_database_add_dispositions (database, letter->id, dispositions, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (disposition->to_name, ==, "Petugas Informasi");
 }
 
 static void
@@ -164,6 +209,13 @@ check_rows_since (LayananDatabase *database,
                          "  ON standard_versions.id = service_components.standard_version_id "
                          "WHERE standard_versions.service_id = 3");
       g_assert_cmpstr (item, ==, "Surat Tugas");
+    }
+  if (version >= 5)
+    {
+      g_assert_cmpint (query_int (database, "SELECT count(*) FROM services "
+                                            "WHERE deleted_at IS NOT NULL"), ==, 1);
+      g_assert_cmpint (query_int (database, "SELECT staff_count FROM standard_versions "
+                                            "WHERE id = 5"), ==, 4);
     }
   if (version >= 3)
     {
@@ -218,6 +270,7 @@ test_from_every_version (Fixture       *fixture,
                        LAYANAN_DATABASE_APPLICATION_ID);
 
       check_rows_since (migrated, version);
+      check_letters_on_old_rows (migrated, version);
       schema = normalised_schema (migrated);
       g_assert_cmpstr (schema, ==, fresh_schema);
 

@@ -21,6 +21,15 @@ G_BEGIN_DECLS
 
 #define LAYANAN_DATABASE_BUSY_TIMEOUT_MS 3000
 
+#define LAYANAN_WIB_OFFSET_SECONDS (7 * 3600)
+
+/* The statuses of a letter in flow order. Schema version 6 indexes exactly
+ * this expression (letters_sort_status), and the sort by status must use it
+ * unchanged for the index to serve; never edit it. */
+#define LAYANAN_LETTER_STATUS_RANK_SQL \
+  "CASE status WHEN 'diterima' THEN 0 WHEN 'didisposisi' THEN 1 WHEN 'diproses' THEN 2 " \
+  "WHEN 'selesai' THEN 3 WHEN 'ditolak' THEN 4 WHEN 'diarsipkan' THEN 5 ELSE 6 END"
+
 struct _LayananDatabase
 {
   GObject   parent_instance;
@@ -85,6 +94,12 @@ gint64           layanan_database_query_int           (LayananDatabase  *self,
 char            *layanan_database_query_text          (LayananDatabase  *self,
                                                        const char       *sql,
                                                        GError          **error);
+
+/* For tests: the query plan of a page of letters (layanan-database-letter-query.c). */
+char            *layanan_database_explain_letter_query (LayananDatabase          *self,
+                                                        const LayananLetterQuery *query,
+                                                        const LayananLetterRow   *after,
+                                                        GError                  **error);
 
 /* Migrations (layanan-migrations.c) */
 int              layanan_migrations_get_latest        (void);

@@ -10,6 +10,7 @@
 
 #include "layanan-calendar.h"
 #include "layanan-duration.h"
+#include "layanan-letter.h"
 #include "layanan-standard.h"
 
 G_BEGIN_DECLS
@@ -234,5 +235,247 @@ gboolean         layanan_database_set_maklumat         (LayananDatabase        *
                                                         const char             *unit_code,
                                                         const LayananMaklumat  *maklumat,
                                                         GError                **error);
+
+/* ───────────────────────────── Letters ─────────────────────────────
+ * The register of incoming letters (surat masuk), their scans, history and
+ * dispositions (layanan-database-letters.c), and the staff they are
+ * disposed to (layanan-database-staff.c). Instants are returned in WIB. */
+
+/* A scan of a letter, stored once per content. */
+typedef struct
+{
+  char   *sha256;          /* lower-case hex; computed from @contents when NULL */
+  char   *file_name;
+  char   *mime_type;
+  GBytes *contents;        /* NULL in lists: layanan_database_list_letter_files() fills it */
+  guint   n_pages;
+} LayananLetterFile;
+
+void layanan_letter_file_free (LayananLetterFile *file);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananLetterFile, layanan_letter_file_free)
+
+/* One line of a letter's history. kind: "received", "edit", "due_override",
+ * "status", "void", "disposition", "no_disposition", "disposition_done". */
+typedef struct
+{
+  gint64               id;
+  char                *at;
+  char                *actor;
+  char                *kind;
+  LayananLetterStatus  from_status;
+  LayananLetterStatus  to_status;
+  gboolean             has_status_change;
+  char                *note;
+} LayananLetterEvent;
+
+void layanan_letter_event_free (LayananLetterEvent *event);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananLetterEvent, layanan_letter_event_free)
+
+/* A letter already in the register that looks like the one being entered. */
+typedef struct
+{
+  gint64    letter_id;
+  int       agenda_year;
+  gint64    agenda_number;
+  char     *nomor;
+  char     *pengirim;
+  char     *tanggal;
+  gboolean  same_file;     /* the same scan (SHA-256), else the same sender, number and date */
+  char     *file_name;     /* of the same scan, or NULL */
+} LayananLetterDuplicate;
+
+void layanan_letter_duplicate_free (LayananLetterDuplicate *duplicate);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananLetterDuplicate, layanan_letter_duplicate_free)
+
+/* One recipient of a lembar disposisi: a staff member or a section. */
+typedef struct
+{
+  gint64  id;
+  gint64  letter_id;
+  gint64  parent_id;       /* 0, or the disposition this one passes on */
+  char   *from_name;       /* NULL on adding: the actor */
+  gint64  to_staff_id;     /* exactly one of to_staff_id and to_unit_id */
+  gint64  to_unit_id;
+  char   *to_name;         /* filled on load */
+  guint   instructions;    /* LayananInstructions */
+  char   *note;
+  char   *due_date;        /* YYYY-MM-DD, or NULL */
+  char   *created_at;
+  char   *done_at;         /* NULL while open */
+} LayananDisposition;
+
+void layanan_disposition_free (LayananDisposition *disposition);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananDisposition, layanan_disposition_free)
+
+typedef struct
+{
+  gint64    id;
+  gint64    unit_id;
+  char     *unit_name;     /* filled on load */
+  char     *name;
+  char     *nip;           /* 18 digits, or NULL */
+  char     *position_title;
+  gboolean  active;
+} LayananStaff;
+
+void layanan_staff_free (LayananStaff *staff);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananStaff, layanan_staff_free)
+
+typedef enum
+{
+  LAYANAN_LETTER_SORT_AGENDA,
+  LAYANAN_LETTER_SORT_RECEIVED,
+  LAYANAN_LETTER_SORT_TANGGAL,
+  LAYANAN_LETTER_SORT_NOMOR,
+  LAYANAN_LETTER_SORT_PENGIRIM,
+  LAYANAN_LETTER_SORT_HAL,
+  LAYANAN_LETTER_SORT_SERVICE,
+  LAYANAN_LETTER_SORT_DUE,
+  LAYANAN_LETTER_SORT_STATUS,
+} LayananLetterSort;
+
+#define LAYANAN_N_LETTER_SORTS (LAYANAN_LETTER_SORT_STATUS + 1)
+
+/* What the list shows: every field is a filter that is off when 0 or NULL.
+ * Missing values (no tanggal, service or due date) sort first; ties sort by
+ * the order of entry. */
+typedef struct
+{
+  guint              statuses;        /* mask of 1 << LayananLetterStatus; 0 = all */
+  gint64             unit_id;
+  gint64             service_id;
+  gint64             staff_id;        /* letters disposed to them */
+  char              *received_from;   /* YYYY-MM-DD inclusive, WIB */
+  char              *received_to;     /* YYYY-MM-DD inclusive, WIB */
+  guint              due_states;      /* mask of 1 << LayananDueState; 0 = all */
+  char              *due_now;         /* instant: overdue = open and due_at < due_now;
+                                         NULL = now */
+  char              *due_soon_limit;  /* instant: soon = due_now <= due_at < due_soon_limit;
+                                         computed by the caller with the calendar;
+                                         NULL = nothing is soon */
+  char              *search;          /* what the user typed; every word must start a
+                                         word of nomor, pengirim, hal, text or notes */
+  LayananLetterSort  sort;
+  gboolean           descending;
+} LayananLetterQuery;
+
+/* One row of the list. */
+typedef struct
+{
+  gint64               id;
+  int                  agenda_year;
+  gint64               agenda_number;
+  char                *received_at;
+  char                *nomor;
+  char                *tanggal;
+  char                *pengirim;
+  char                *hal;
+  char                *lampiran;
+  LayananKeamanan      keamanan;
+  LayananKecepatan     kecepatan;
+  char                *classification_code;
+  char                *service_name;
+  char                *due_at;
+  LayananLetterStatus  status;
+  char                *disposed_to;   /* names, ", "-joined, in the order disposed */
+  char                *notes;
+  char                *snippet;       /* hits between \x01 and \x02; NULL without search
+                                         and in layanan_database_foreach_letter() */
+  char                *sort_key;      /* opaque keyset key for the query's sort */
+} LayananLetterRow;
+
+void layanan_letter_row_free (LayananLetterRow *row);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananLetterRow, layanan_letter_row_free)
+
+typedef gboolean (*LayananLetterRowFunc) (const LayananLetterRow  *row,
+                                          gpointer                 user_data,
+                                          GError                 **error);
+
+gboolean         layanan_database_add_letter           (LayananDatabase          *self,
+                                                        LayananLetter            *letter,
+                                                        GPtrArray                *files,
+                                                        GError                  **error);
+gboolean         layanan_database_add_letters          (LayananDatabase          *self,
+                                                        GPtrArray                *letters,
+                                                        GPtrArray                *files_per_letter,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+gboolean         layanan_database_update_letter        (LayananDatabase          *self,
+                                                        const LayananLetter      *letter,
+                                                        GError                  **error);
+LayananLetter   *layanan_database_load_letter          (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_list_letter_files    (LayananDatabase          *self,
+                                                        gint64                    letter_id,
+                                                        GError                  **error);
+gboolean         layanan_database_void_letter          (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        const char               *reason,
+                                                        GError                  **error);
+gboolean         layanan_database_set_letter_status    (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        LayananLetterStatus       status,
+                                                        const char               *note,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_list_letter_events   (LayananDatabase          *self,
+                                                        gint64                    letter_id,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_find_letter_duplicates (LayananDatabase        *self,
+                                                        const char * const       *sha256s,
+                                                        const char               *pengirim,
+                                                        const char               *nomor,
+                                                        const char               *tanggal,
+                                                        GError                  **error);
+
+gboolean         layanan_database_add_dispositions     (LayananDatabase          *self,
+                                                        gint64                    letter_id,
+                                                        GPtrArray                *dispositions,
+                                                        GError                  **error);
+gboolean         layanan_database_mark_no_disposition  (LayananDatabase          *self,
+                                                        gint64                    letter_id,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_list_dispositions    (LayananDatabase          *self,
+                                                        gint64                    letter_id,
+                                                        GError                  **error);
+gboolean         layanan_database_complete_disposition (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        GError                  **error);
+
+GPtrArray       *layanan_database_query_letters        (LayananDatabase          *self,
+                                                        const LayananLetterQuery *query,
+                                                        const LayananLetterRow   *after,
+                                                        guint                     limit,
+                                                        GError                  **error);
+gint64           layanan_database_count_letters        (LayananDatabase          *self,
+                                                        const LayananLetterQuery *query,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_letter_page_anchors  (LayananDatabase          *self,
+                                                        const LayananLetterQuery *query,
+                                                        guint                     stride,
+                                                        GError                  **error);
+gboolean         layanan_database_foreach_letter       (LayananDatabase          *self,
+                                                        const LayananLetterQuery *query,
+                                                        LayananLetterRowFunc      func,
+                                                        gpointer                  user_data,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+
+GPtrArray       *layanan_database_list_staff           (LayananDatabase          *self,
+                                                        gboolean                  include_inactive,
+                                                        GError                  **error);
+gboolean         layanan_database_save_staff           (LayananDatabase          *self,
+                                                        LayananStaff             *staff,
+                                                        GError                  **error);
+gboolean         layanan_database_add_section          (LayananDatabase          *self,
+                                                        const char               *parent_code,
+                                                        const char               *kind,
+                                                        const char               *code,
+                                                        const char               *name,
+                                                        gint64                   *id,
+                                                        GError                  **error);
+gboolean         layanan_database_load_staff           (LayananDatabase          *self,
+                                                        const char               *tsv_path,
+                                                        GError                  **error);
 
 G_END_DECLS

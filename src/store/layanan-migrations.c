@@ -373,6 +373,172 @@ migrate_to_5 (sqlite3  *db,
   return TRUE;
 }
 
+#define LETTER_STATUSES \
+  "('diterima', 'didisposisi', 'diproses', 'selesai', 'ditolak', 'diarsipkan', 'batal')"
+
+/* Version 6: the register of incoming letters (surat masuk, DOMAIN.md §4.2–4.4).
+ *
+ * Instants are stored in WIB ("2026-03-19T10:00:00+07:00") so that their
+ * text sorts as time does. Agenda numbers come from agenda_counters inside
+ * the writing transaction, so they are gap-free per unit and year. Scans are
+ * stored once per SHA-256 and linked to letters, which is how the same file
+ * registered twice is caught. The *_key columns hold nomor, pengirim and hal
+ * folded for duplicate checks and sorting; service_name copies the
+ * service's name so the sort by service is an index walk (a trigger keeps it
+ * when a service is renamed). Every sort has an index on (key, id). The text
+ * index is an FTS5 table over the letters' own columns (external content),
+ * so a page of text is stored once, and snippets read it from letters. */
+static gboolean
+migrate_to_6 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE agenda_counters ("
+    "  unit_id     INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  year        INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),"
+    "  last_number INTEGER NOT NULL CHECK (last_number >= 0),"
+    "  PRIMARY KEY (unit_id, year)"
+    ");"
+
+    "CREATE TABLE letters ("
+    "  id                  INTEGER PRIMARY KEY,"
+    "  unit_id             INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  agenda_year         INTEGER NOT NULL CHECK (agenda_year BETWEEN 1900 AND 9999),"
+    "  agenda_number       INTEGER NOT NULL CHECK (agenda_number >= 1),"
+    "  received_at         TEXT NOT NULL CHECK (received_at LIKE '____-__-__T__:__:__+07:00'),"
+    "  nomor               TEXT NOT NULL CHECK (nomor <> ''),"
+    "  nomor_key           TEXT NOT NULL,"
+    "  tanggal             TEXT CHECK (tanggal LIKE '____-__-__'),"
+    "  pengirim            TEXT NOT NULL CHECK (pengirim <> ''),"
+    "  pengirim_key        TEXT NOT NULL,"
+    "  kepada              TEXT,"
+    "  hal                 TEXT NOT NULL CHECK (hal <> ''),"
+    "  hal_key             TEXT NOT NULL,"
+    "  lampiran            TEXT,"
+    "  keamanan            TEXT NOT NULL DEFAULT 'biasa'"
+    "                      CHECK (keamanan IN ('biasa', 'terbatas', 'rahasia', 'sangat_rahasia')),"
+    "  kecepatan           TEXT NOT NULL DEFAULT 'biasa'"
+    "                      CHECK (kecepatan IN ('biasa', 'segera', 'amat_segera')),"
+    "  classification_code TEXT REFERENCES classification_codes (code) ON DELETE RESTRICT,"
+    "  service_id          INTEGER REFERENCES services (id) ON DELETE RESTRICT,"
+    "  service_name        TEXT,"
+    "  due_at              TEXT CHECK (due_at LIKE '____-__-__T__:__:__+07:00'),"
+    "  due_override_reason TEXT,"
+    "  status              TEXT NOT NULL DEFAULT 'diterima' CHECK (status IN " LETTER_STATUSES "),"
+    "  void_reason         TEXT,"
+    "  notes               TEXT,"
+    "  body_text           TEXT,"
+    "  created_at          TEXT NOT NULL,"
+    "  updated_at          TEXT NOT NULL,"
+    "  UNIQUE (unit_id, agenda_year, agenda_number),"
+    "  CHECK ((status = 'batal') = (void_reason IS NOT NULL))"
+    ");"
+    "CREATE INDEX letters_sort_agenda ON letters (agenda_year, agenda_number, id);"
+    "CREATE INDEX letters_sort_received ON letters (received_at, id);"
+    "CREATE INDEX letters_sort_tanggal ON letters (coalesce (tanggal, ''), id);"
+    "CREATE INDEX letters_sort_nomor ON letters (nomor_key, id);"
+    "CREATE INDEX letters_sort_pengirim ON letters (pengirim_key, id);"
+    "CREATE INDEX letters_sort_hal ON letters (hal_key, id);"
+    "CREATE INDEX letters_sort_service ON letters (coalesce (service_name, ''), id);"
+    "CREATE INDEX letters_sort_due ON letters (coalesce (due_at, ''), id);"
+    "CREATE INDEX letters_sort_status ON letters ((" LAYANAN_LETTER_STATUS_RANK_SQL "), id);"
+    "CREATE INDEX letters_service_id ON letters (service_id);"
+    "CREATE INDEX letters_classification_code ON letters (classification_code);"
+
+    "CREATE TRIGGER letters_service_renamed AFTER UPDATE OF name ON services BEGIN"
+    "  UPDATE letters SET service_name = NEW.name WHERE service_id = NEW.id;"
+    " END;"
+
+    /* A scan, once per content; contents are kept whole (a few hundred kB). */
+    "CREATE TABLE letter_files ("
+    "  sha256      TEXT PRIMARY KEY CHECK (length (sha256) = 64),"
+    "  file_name   TEXT NOT NULL CHECK (file_name <> ''),"
+    "  mime_type   TEXT NOT NULL CHECK (mime_type <> ''),"
+    "  n_pages     INTEGER NOT NULL DEFAULT 1 CHECK (n_pages >= 0),"
+    "  size        INTEGER NOT NULL CHECK (size >= 0),"
+    "  contents    BLOB NOT NULL,"
+    "  created_at  TEXT NOT NULL"
+    ");"
+    "CREATE TABLE letter_file_links ("
+    "  letter_id   INTEGER NOT NULL REFERENCES letters (id) ON DELETE CASCADE,"
+    "  sha256      TEXT NOT NULL REFERENCES letter_files (sha256) ON DELETE RESTRICT,"
+    "  position    INTEGER NOT NULL CHECK (position >= 1),"
+    "  PRIMARY KEY (letter_id, position),"
+    "  UNIQUE (letter_id, sha256)"
+    ");"
+    "CREATE INDEX letter_file_links_sha256 ON letter_file_links (sha256);"
+
+    "CREATE TABLE letter_events ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  letter_id   INTEGER NOT NULL REFERENCES letters (id) ON DELETE CASCADE,"
+    "  at          TEXT NOT NULL,"
+    "  actor       TEXT NOT NULL,"
+    "  kind        TEXT NOT NULL CHECK (kind IN ('received', 'edit', 'due_override', 'status',"
+    "                                           'void', 'disposition', 'no_disposition',"
+    "                                           'disposition_done')),"
+    "  from_status TEXT CHECK (from_status IN " LETTER_STATUSES "),"
+    "  to_status   TEXT CHECK (to_status IN " LETTER_STATUSES "),"
+    "  note        TEXT,"
+    "  CHECK ((from_status IS NULL) = (to_status IS NULL))"
+    ");"
+    "CREATE INDEX letter_events_letter_id ON letter_events (letter_id);"
+
+    /* Lembar disposisi: one row per recipient, a staff member or a section;
+     * parent_id chains a re-disposition down to the one it came from. */
+    "CREATE TABLE dispositions ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  letter_id    INTEGER NOT NULL REFERENCES letters (id) ON DELETE CASCADE,"
+    "  parent_id    INTEGER REFERENCES dispositions (id) ON DELETE CASCADE,"
+    "  from_name    TEXT NOT NULL CHECK (from_name <> ''),"
+    "  to_staff_id  INTEGER REFERENCES staff (id) ON DELETE RESTRICT,"
+    "  to_unit_id   INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+    "  instructions INTEGER NOT NULL DEFAULT 0 CHECK (instructions >= 0),"
+    "  note         TEXT,"
+    "  due_date     TEXT CHECK (due_date LIKE '____-__-__'),"
+    "  created_at   TEXT NOT NULL,"
+    "  done_at      TEXT,"
+    "  CHECK ((to_staff_id IS NULL) <> (to_unit_id IS NULL))"
+    ");"
+    "CREATE INDEX dispositions_letter_id ON dispositions (letter_id);"
+    "CREATE INDEX dispositions_parent_id ON dispositions (parent_id);"
+    "CREATE INDEX dispositions_to_staff_id ON dispositions (to_staff_id, letter_id);"
+    "CREATE INDEX dispositions_to_unit_id ON dispositions (to_unit_id, letter_id);"
+
+    "CREATE VIRTUAL TABLE letters_fts USING fts5 ("
+    "  nomor, pengirim, hal, body_text, notes,"
+    "  content = 'letters', content_rowid = 'id',"
+    "  tokenize = 'unicode61 remove_diacritics 2'"
+    ");"
+    "CREATE TRIGGER letters_fts_insert AFTER INSERT ON letters BEGIN"
+    "  INSERT INTO letters_fts (rowid, nomor, pengirim, hal, body_text, notes)"
+    "  VALUES (NEW.id, NEW.nomor, NEW.pengirim, NEW.hal, NEW.body_text, NEW.notes);"
+    " END;"
+    "CREATE TRIGGER letters_fts_delete AFTER DELETE ON letters BEGIN"
+    "  INSERT INTO letters_fts (letters_fts, rowid, nomor, pengirim, hal, body_text, notes)"
+    "  VALUES ('delete', OLD.id, OLD.nomor, OLD.pengirim, OLD.hal, OLD.body_text, OLD.notes);"
+    " END;"
+    "CREATE TRIGGER letters_fts_update"
+    "  AFTER UPDATE OF nomor, pengirim, hal, body_text, notes ON letters BEGIN"
+    "  INSERT INTO letters_fts (letters_fts, rowid, nomor, pengirim, hal, body_text, notes)"
+    "  VALUES ('delete', OLD.id, OLD.nomor, OLD.pengirim, OLD.hal, OLD.body_text, OLD.notes);"
+    "  INSERT INTO letters_fts (rowid, nomor, pengirim, hal, body_text, notes)"
+    "  VALUES (NEW.id, NEW.nomor, NEW.pengirim, NEW.hal, NEW.body_text, NEW.notes);"
+    " END;";
+  static const char * const audited[] = {
+    "agenda_counters", "letters", "letter_files", "letter_file_links", "letter_events",
+    "dispositions",
+  };
+
+  if (!exec_script (db, sql, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (audited); i++)
+    if (!layanan_migrations_create_audit_triggers (db, audited[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef gboolean (*Migration) (sqlite3  *db,
                                GError  **error);
 
@@ -384,6 +550,7 @@ static const Migration migrations[] = {
   migrate_to_3,
   migrate_to_4,
   migrate_to_5,
+  migrate_to_6,
 };
 
 /* Audit triggers */
@@ -421,13 +588,33 @@ key_expression (GPtrArray  *key_columns,
   return g_string_free (g_steal_pointer (&expr), FALSE);
 }
 
+/* Columns the audit log records by their length in bytes: scans (JSON
+ * cannot hold a BLOB) and the text read from them, which would double the
+ * size of the database and is derived from the scan anyway. */
+static const char * const summarised_columns[] = {
+  "letters.body_text",
+  NULL
+};
+
+static gboolean
+is_summarised (const char *table,
+               const char *column,
+               const char *declared_type)
+{
+  g_autofree char *qualified = g_strdup_printf ("%s.%s", table, column);
+
+  return g_ascii_strcasecmp (declared_type != NULL ? declared_type : "", "BLOB") == 0 ||
+         g_strv_contains (summarised_columns, qualified);
+}
+
 /**
  * layanan_migrations_create_audit_triggers:
  *
  * (Re)creates the AFTER INSERT/UPDATE/DELETE triggers that copy every change
  * of @table into audit_log: who (layanan_actor()), when (layanan_now()),
  * the row's key and all its columns as JSON, read from the table's current
- * columns. An update that changes nothing is not logged.
+ * columns (BLOBs and the summarised columns above as their length). An
+ * update that changes nothing is not logged.
  */
 gboolean
 layanan_migrations_create_audit_triggers (sqlite3     *db,
@@ -447,7 +634,7 @@ layanan_migrations_create_audit_triggers (sqlite3     *db,
 
   g_return_val_if_fail (table != NULL, FALSE);
 
-  rc = sqlite3_prepare_v2 (db, "SELECT name, pk FROM pragma_table_info (?1) ORDER BY cid",
+  rc = sqlite3_prepare_v2 (db, "SELECT name, pk, type FROM pragma_table_info (?1) ORDER BY cid",
                            -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
@@ -458,11 +645,15 @@ layanan_migrations_create_audit_triggers (sqlite3     *db,
       int pk = sqlite3_column_int (stmt, 1);
       char *literal = sqlite3_mprintf ("%Q", name);
       char *column = sqlite3_mprintf ("\"%w\"", name);
+      gboolean summarised = is_summarised (table, name,
+                                           (const char *) sqlite3_column_text (stmt, 2));
 
-      g_string_append_printf (new_json, "%s%s, NEW.%s", n_columns > 0 ? ", " : "",
-                              literal, column);
-      g_string_append_printf (old_json, "%s%s, OLD.%s", n_columns > 0 ? ", " : "",
-                              literal, column);
+      g_string_append_printf (new_json, "%s%s, %sNEW.%s%s", n_columns > 0 ? ", " : "",
+                              literal, summarised ? "length (" : "", column,
+                              summarised ? ")" : "");
+      g_string_append_printf (old_json, "%s%s, %sOLD.%s%s", n_columns > 0 ? ", " : "",
+                              literal, summarised ? "length (" : "", column,
+                              summarised ? ")" : "");
       g_string_append_printf (changed, "%sOLD.%s IS NOT NEW.%s", n_columns > 0 ? " OR " : "",
                               column, column);
       if (pk > 0)
