@@ -588,11 +588,10 @@ LayananScan *
 layanan_scan_new_from_file (const char  *path,
                             GError     **error)
 {
-  g_autoptr(LayananScan) self = NULL;
   g_autofree char *absolute = NULL;
   g_autofree char *file_name = NULL;
   g_autoptr(GBytes) contents = NULL;
-  gboolean loaded;
+  LayananScan *self;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -603,10 +602,43 @@ layanan_scan_new_from_file (const char  *path,
   if (contents == NULL)
     return NULL;
 
+  self = layanan_scan_new_from_bytes (contents, file_name, error);
+  if (self != NULL)
+    self->path = g_steal_pointer (&absolute);
+  return self;
+}
+
+/**
+ * layanan_scan_new_from_bytes:
+ * @contents: the bytes of a PDF, PNG, JPEG or TIFF file
+ * @file_name: the name to show in messages
+ *
+ * As layanan_scan_new_from_file(), for a scan already in memory (one the
+ * register stored); its path is %NULL.
+ *
+ * Returns: (transfer full): the scan, or %NULL
+ */
+LayananScan *
+layanan_scan_new_from_bytes (GBytes      *contents,
+                             const char  *file_name,
+                             GError     **error)
+{
+  g_autoptr(LayananScan) self = NULL;
+  gboolean loaded;
+
+  g_return_val_if_fail (contents != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   self = g_object_new (LAYANAN_TYPE_SCAN, NULL);
-  self->path = g_steal_pointer (&absolute);
-  self->file_name = g_steal_pointer (&file_name);
-  self->contents = g_steal_pointer (&contents);
+  self->file_name = g_strdup (file_name);
+  self->contents = g_bytes_ref (contents);
+
+  if (g_bytes_get_size (contents) == 0)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("“%s” is empty"), self->file_name);
+      return NULL;
+    }
 
   if (!detect_kind (self->contents, &self->kind))
     {

@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (LayananScan, layanan_scan, LAYANAN, SCAN, GObject)
 
 LayananScan     *layanan_scan_new_from_file  (const char   *path,
                                               GError      **error);
+LayananScan     *layanan_scan_new_from_bytes (GBytes      *contents,
+                                             const char  *file_name,
+                                             GError     **error);
 const char      *layanan_scan_get_path       (LayananScan  *self);
 const char      *layanan_scan_get_file_name  (LayananScan  *self);
 const char      *layanan_scan_get_mime_type  (LayananScan  *self);

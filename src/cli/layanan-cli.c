@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <glib/gi18n.h>
 
+#include "layanan-agenda-export-job.h"
 #include "layanan-backup-job.h"
 #include "layanan-calendar.h"
 #include "layanan-catalog-export.h"
@@ -19,6 +20,8 @@
 #include "layanan-date.h"
 #include "layanan-duration.h"
 #include "layanan-i18n.h"
+#include "layanan-letter-fields.h"
+#include "layanan-letter-import.h"
 #include "layanan-standard-import.h"
 #include "layanan-standard.h"
 #include "layanan-startup.h"
@@ -266,6 +269,8 @@ load_one (LayananDatabase  *database,
     return layanan_database_load_units (database, files[0], files[1], error);
   if (g_str_equal (what, "skm") && n_files == 2)
     return layanan_database_load_skm (database, files[0], files[1], error);
+  if (g_str_equal (what, "staff") && n_files == 1)
+    return layanan_database_load_staff (database, files[0], error);
 
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("Unknown data “%s” or wrong number of files"), what);
@@ -290,7 +295,8 @@ command_load (CliGlobals *globals,
                                   "  working-hours FILE          working hours per weekday\n"
                                   "  classification FILE         archive classification codes\n"
                                   "  units UNITS CHANNELS        units and their contact channels\n"
-                                  "  skm UNSUR GRADES            SKM unsur and the grade table"));
+                                  "  skm UNSUR GRADES            SKM unsur and the grade table\n"
+                                  "  staff FILE                  staff (nip, name, position_title, unit_code)"));
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc < 2)
@@ -307,6 +313,155 @@ command_load (CliGlobals *globals,
     }
 
   g_print (_("Loaded %s\n"), argv[1]);
+  return EXIT_OK;
+}
+
+/* import surat FILE… [--unit CODE] */
+
+static gint64
+unit_id_for_code (LayananDatabase *database,
+                  const char      *code)
+{
+  g_autoptr(GPtrArray) units = layanan_database_list_units (database, NULL);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      LayananUnit *unit = g_ptr_array_index (units, i);
+
+      if (code != NULL ? g_str_equal (unit->code, code) : unit->parent_id == 0)
+        return unit->id;
+    }
+  return 0;
+}
+
+static int
+command_import_letters (CliGlobals *globals,
+                        int         argc,
+                        char      **argv)
+{
+  g_autofree char *unit_code = NULL;
+  const GOptionEntry entries[] = {
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("Register in the agenda of this unit, e.g. “kesra” (default: the first biro)"),
+      N_("CODE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("surat FILE…"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_registered = 0;
+  gint64 unit_id;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Registers scanned letters (PDF, PNG, JPEG, TIFF) in the agenda, "
+                                  "received now, with the number, date, sender and subject read "
+                                  "from each scan. A file whose fields cannot be read, or that is "
+                                  "already registered, is left for the window."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 3)
+    return usage_error (context, _("Say which scans to register: surat FILE…"));
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
+
+      return usage_error (context, message);
+    }
+
+  imports = layanan_letter_import_files (database, (const char * const *) argv + 2, unit_id,
+                                         NULL, &error);
+  if (imports == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < imports->len; i++)
+    {
+      LayananLetterImport *import = g_ptr_array_index (imports, i);
+
+      if (import->letter != NULL)
+        {
+          n_registered++;
+          g_print ("%" G_GINT64_FORMAT "/%d\t%s\t%s\n", import->letter->agenda_number,
+                   import->letter->agenda_year, import->letter->nomor, import->path);
+        }
+      else
+        g_printerr (_("layanan-cli: %s: not registered: %s\n"), import->path, import->problem);
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Registered %u of %u letter\n",
+                        "Registered %u of %u letters\n", imports->len),
+           n_registered, imports->len);
+  return n_registered == imports->len ? EXIT_OK : EXIT_FAILED;
+}
+
+/* export agenda [--from DATE] [--to DATE] -o FILE */
+
+static gboolean
+parse_option_date (const char  *text,
+                   char       **iso,
+                   GError     **error)
+{
+  GDate date;
+
+  if (text == NULL)
+    return TRUE;
+  if (!layanan_letter_date_parse (text, &date, error))
+    return FALSE;
+  *iso = layanan_date_format_iso (&date);
+  return TRUE;
+}
+
+static int
+command_export_agenda (CliGlobals *globals,
+                       int         argc,
+                       char      **argv)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
+      N_("Letters received on or after DATE (e.g. 1/1/2026)"), N_("DATE") },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to,
+      N_("Letters received on or before DATE"), N_("DATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to FILE"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("agenda"));
+  g_autoptr(LayananLetterQuery) query = layanan_letter_query_new ();
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Writes the Agenda Surat Masuk of the letters received in a "
+                                  "period to an XLSX workbook, in agenda order."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Say what to export: agenda."));
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the workbook with -o FILE."));
+  if (!parse_option_date (from, &query->received_from, &error)
+      || !parse_option_date (to, &query->received_to, &error))
+    return usage_error (context, error->message);
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  g_clear_object (&database);
+
+  query->sort = LAYANAN_LETTER_SORT_AGENDA;
+  if (!layanan_agenda_export (globals->database_path, query, output, NULL, &error))
+    return fail (error);
+
+  g_print (_("Exported the agenda to %s\n"), output);
   return EXIT_OK;
 }
 
@@ -403,12 +558,16 @@ command_import (CliGlobals *globals,
       N_("Only show what the document holds; save nothing"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("standar FILE"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LayananDatabase) database = NULL;
   g_autoptr(GPtrArray) standards = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
+  if (argc > 1 && g_str_equal (argv[1], "surat"))
+    return command_import_letters (globals, argc, argv);
+
+  context = g_option_context_new (_("standar FILE"));
   g_option_context_set_summary (context,
                                 _("Reads the Standar Pelayanan of one or more services from a "
                                   "document (text, Markdown or PDF), shows each component as "
@@ -481,13 +640,17 @@ command_export (CliGlobals *globals,
       N_("FILE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("standar"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LayananDatabase) database = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   guint n_exported = 0;
   int status;
 
+  if (argc > 1 && g_str_equal (argv[1], "agenda"))
+    return command_export_agenda (globals, argc, argv);
+
+  context = g_option_context_new (_("standar"));
   g_option_context_set_summary (context,
                                 _("Writes the Standar Pelayanan matrix of the catalog’s services "
                                   "to an XLSX workbook, one sheet per service, in the official "
@@ -626,8 +789,10 @@ static const Command commands[] = {
   { "restore", command_restore, N_("Restore the database from a backup") },
   { "load", command_load, N_("Load reference data (holidays, codes, units, SKM)") },
   { "info", command_info, N_("Show the database in use") },
-  { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE)") },
-  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE)") },
+  { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE) "
+                                 "or register scanned letters (import surat FILE…)") },
+  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE) "
+                                 "or the agenda of letters (export agenda -o FILE)") },
   { "list", command_list, N_("List the service catalog (list standar)") },
 };
 

@@ -38,6 +38,50 @@ static const char * const status_keys[] = {
   [LAYANAN_LETTER_STATUS_BATAL] = "batal",
 };
 
+static const char * const keamanan_names[] = {
+  [LAYANAN_KEAMANAN_BIASA] = "Biasa",
+  [LAYANAN_KEAMANAN_TERBATAS] = "Terbatas",
+  [LAYANAN_KEAMANAN_RAHASIA] = "Rahasia",
+  [LAYANAN_KEAMANAN_SANGAT_RAHASIA] = "Sangat Rahasia",
+};
+
+static const char * const kecepatan_names[] = {
+  [LAYANAN_KECEPATAN_BIASA] = "Biasa",
+  [LAYANAN_KECEPATAN_SEGERA] = "Segera",
+  [LAYANAN_KECEPATAN_AMAT_SEGERA] = "Amat Segera",
+};
+
+static const char * const status_names[] = {
+  [LAYANAN_LETTER_STATUS_DITERIMA] = "Diterima",
+  [LAYANAN_LETTER_STATUS_DIDISPOSISI] = "Didisposisi",
+  [LAYANAN_LETTER_STATUS_DIPROSES] = "Diproses",
+  [LAYANAN_LETTER_STATUS_SELESAI] = "Selesai",
+  [LAYANAN_LETTER_STATUS_DITOLAK] = "Ditolak",
+  [LAYANAN_LETTER_STATUS_DIARSIPKAN] = "Diarsipkan",
+  [LAYANAN_LETTER_STATUS_BATAL] = "Batal",
+};
+
+const char *
+layanan_keamanan_get_official_name (LayananKeamanan keamanan)
+{
+  g_return_val_if_fail (keamanan < G_N_ELEMENTS (keamanan_names), NULL);
+  return keamanan_names[keamanan];
+}
+
+const char *
+layanan_kecepatan_get_official_name (LayananKecepatan kecepatan)
+{
+  g_return_val_if_fail (kecepatan < G_N_ELEMENTS (kecepatan_names), NULL);
+  return kecepatan_names[kecepatan];
+}
+
+const char *
+layanan_letter_status_get_official_name (LayananLetterStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (status_names), NULL);
+  return status_names[status];
+}
+
 static gboolean
 key_lookup (const char * const *keys,
             guint               n_keys,

@@ -69,6 +69,12 @@ const char *layanan_letter_status_to_key       (LayananLetterStatus  status);
 gboolean    layanan_letter_status_from_key     (const char          *key,
                                                 LayananLetterStatus *status);
 const char *layanan_letter_status_get_label    (LayananLetterStatus  status);
+/* The names the register and the lembar disposisi print, in Indonesian
+ * whatever the desktop's language: "Sangat Rahasia", "Amat Segera",
+ * "Didisposisi". */
+const char *layanan_keamanan_get_official_name      (LayananKeamanan      keamanan);
+const char *layanan_kecepatan_get_official_name     (LayananKecepatan     kecepatan);
+const char *layanan_letter_status_get_official_name (LayananLetterStatus  status);
 /* Closed letters (selesai, ditolak, diarsipkan, batal) have no due state. */
 gboolean    layanan_letter_status_is_closed    (LayananLetterStatus  status);
 /* The status flow: which change a user may make from @from. Voiding goes

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-catalog-page.h"
+#include "layanan-letters-page.h"
 #include "layanan-window.h"
 
 struct _LayananWindow
@@ -24,6 +25,7 @@ struct _LayananWindow
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   LayananCatalogPage   *catalog_page;
+  LayananLettersPage   *letters_page;
 
   /* Owned */
   GSettings            *settings;
@@ -103,6 +105,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   window_class->close_request = layanan_window_close_request;
 
   g_type_ensure (LAYANAN_TYPE_CATALOG_PAGE);
+  g_type_ensure (LAYANAN_TYPE_LETTERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/layananbiro/Layanan/layanan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, toast_overlay);
@@ -111,6 +114,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, catalog_page);
+  gtk_widget_class_bind_template_child (widget_class, LayananWindow, letters_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
@@ -151,6 +155,7 @@ layanan_window_show_database (LayananWindow   *self,
   g_return_if_fail (LAYANAN_IS_DATABASE (database));
 
   layanan_catalog_page_set_database (self->catalog_page, database);
+  layanan_letters_page_set_database (self->letters_page, database);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack,
                                          g_settings_get_string (self->settings, "last-page"));

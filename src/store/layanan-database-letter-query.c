@@ -970,3 +970,35 @@ layanan_database_explain_letter_query (LayananDatabase           *self,
 
   return g_string_free (g_steal_pointer (&plan), FALSE);
 }
+
+LayananLetterQuery *
+layanan_letter_query_new (void)
+{
+  return g_new0 (LayananLetterQuery, 1);
+}
+
+LayananLetterQuery *
+layanan_letter_query_copy (const LayananLetterQuery *query)
+{
+  LayananLetterQuery *copy = g_memdup2 (query, sizeof *query);
+
+  copy->received_from = g_strdup (query->received_from);
+  copy->received_to = g_strdup (query->received_to);
+  copy->due_now = g_strdup (query->due_now);
+  copy->due_soon_limit = g_strdup (query->due_soon_limit);
+  copy->search = g_strdup (query->search);
+  return copy;
+}
+
+void
+layanan_letter_query_free (LayananLetterQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_free (query->received_from);
+  g_free (query->received_to);
+  g_free (query->due_now);
+  g_free (query->due_soon_limit);
+  g_free (query->search);
+  g_free (query);
+}

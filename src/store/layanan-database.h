@@ -359,6 +359,11 @@ typedef struct
   gboolean           descending;
 } LayananLetterQuery;
 
+LayananLetterQuery *layanan_letter_query_new  (void);
+LayananLetterQuery *layanan_letter_query_copy (const LayananLetterQuery *query);
+void                layanan_letter_query_free (LayananLetterQuery       *query);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananLetterQuery, layanan_letter_query_free)
+
 /* One row of the list. */
 typedef struct
 {

@@ -1,0 +1,216 @@
+/* layanan-letter-list.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-letter-list"
+
+#include "config.h"
+
+#include "layanan-letter-item.h"
+#include "layanan-letter-list.h"
+
+/* A page is what one keyset query fetches; a screenful is ~30 rows, so a
+ * page covers scrolling a little either way, and 32 cached pages keep the
+ * memory small however far the user scrolls. */
+#define PAGE_SIZE 100
+#define MAX_CACHED_PAGES 32
+
+struct _LayananLetterList
+{
+  GObject             parent_instance;
+
+  LayananDatabase    *database;
+  LayananLetterQuery *query;
+  guint               n_items;
+  GPtrArray          *anchors;  /* LayananLetterRow: the row before each page */
+  GHashTable         *pages;    /* page number → GPtrArray of LayananLetterItem */
+  GQueue              page_order; /* page numbers, most recently used first */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LayananLetterList, layanan_letter_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+forget_pages (LayananLetterList *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->page_order);
+}
+
+static void
+touch_page (LayananLetterList *self,
+            guint              page)
+{
+  g_queue_remove (&self->page_order, GUINT_TO_POINTER (page));
+  g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
+
+  while (g_queue_get_length (&self->page_order) > MAX_CACHED_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->page_order));
+}
+
+static GPtrArray *
+fetch_page (LayananLetterList *self,
+            guint              page)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const LayananLetterRow *after = NULL;
+  GPtrArray *items;
+
+  if (page > 0)
+    {
+      if (self->anchors == NULL || page >= self->anchors->len)
+        return NULL;
+      after = g_ptr_array_index (self->anchors, page);
+    }
+
+  rows = layanan_database_query_letters (self->database, self->query, after, PAGE_SIZE, &error);
+  if (rows == NULL)
+    {
+      /* The count said the rows exist; a failure here is a database error
+       * the next reload reports. Show empty rows rather than crash. */
+      g_warning ("Could not read page %u of the letters: %s", page, error->message);
+      return NULL;
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_set_free_func (rows, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (items, layanan_letter_item_new (g_ptr_array_index (rows, i)));
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
+  return items;
+}
+
+static GType
+list_get_item_type (GListModel *model)
+{
+  return LAYANAN_TYPE_LETTER_ITEM;
+}
+
+static guint
+list_get_n_items (GListModel *model)
+{
+  return LAYANAN_LETTER_LIST (model)->n_items;
+}
+
+static gpointer
+list_get_item (GListModel *model,
+               guint       position)
+{
+  LayananLetterList *self = LAYANAN_LETTER_LIST (model);
+  guint page = position / PAGE_SIZE;
+  guint index = position % PAGE_SIZE;
+  GPtrArray *items;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  if (items == NULL)
+    items = fetch_page (self, page);
+  if (items == NULL || index >= items->len)
+    return NULL;
+
+  touch_page (self, page);
+  return g_object_ref (g_ptr_array_index (items, index));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = list_get_item_type;
+  iface->get_n_items = list_get_n_items;
+  iface->get_item = list_get_item;
+}
+
+static void
+layanan_letter_list_finalize (GObject *object)
+{
+  LayananLetterList *self = LAYANAN_LETTER_LIST (object);
+
+  forget_pages (self);
+  g_hash_table_unref (self->pages);
+  g_clear_pointer (&self->anchors, g_ptr_array_unref);
+  g_clear_pointer (&self->query, layanan_letter_query_free);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (layanan_letter_list_parent_class)->finalize (object);
+}
+
+static void
+layanan_letter_list_class_init (LayananLetterListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = layanan_letter_list_finalize;
+}
+
+static void
+layanan_letter_list_init (LayananLetterList *self)
+{
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_init (&self->page_order);
+  self->query = layanan_letter_query_new ();
+}
+
+LayananLetterList *
+layanan_letter_list_new (LayananDatabase *database)
+{
+  LayananLetterList *self;
+
+  g_return_val_if_fail (LAYANAN_IS_DATABASE (database), NULL);
+
+  self = g_object_new (LAYANAN_TYPE_LETTER_LIST, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
+
+const LayananLetterQuery *
+layanan_letter_list_get_query (LayananLetterList *self)
+{
+  g_return_val_if_fail (LAYANAN_IS_LETTER_LIST (self), NULL);
+
+  return self->query;
+}
+
+gboolean
+layanan_letter_list_reload (LayananLetterList  *self,
+                            GError            **error)
+{
+  g_autoptr(GPtrArray) anchors = NULL;
+  guint old_n_items = self->n_items;
+  gint64 count;
+
+  g_return_val_if_fail (LAYANAN_IS_LETTER_LIST (self), FALSE);
+
+  count = layanan_database_count_letters (self->database, self->query, error);
+  if (count < 0)
+    return FALSE;
+  anchors = layanan_database_letter_page_anchors (self->database, self->query, PAGE_SIZE, error);
+  if (anchors == NULL)
+    return FALSE;
+
+  forget_pages (self);
+  g_clear_pointer (&self->anchors, g_ptr_array_unref);
+  self->anchors = g_steal_pointer (&anchors);
+  self->n_items = (guint) MIN (count, G_MAXUINT);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  return TRUE;
+}
+
+gboolean
+layanan_letter_list_set_query (LayananLetterList         *self,
+                               const LayananLetterQuery  *query,
+                               GError                   **error)
+{
+  g_return_val_if_fail (LAYANAN_IS_LETTER_LIST (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  g_clear_pointer (&self->query, layanan_letter_query_free);
+  self->query = layanan_letter_query_copy (query);
+  return layanan_letter_list_reload (self, error);
+}

@@ -1,0 +1,33 @@
+/* layanan-letter-list.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "layanan-database.h"
+
+G_BEGIN_DECLS
+
+#define LAYANAN_TYPE_LETTER_LIST (layanan_letter_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (LayananLetterList, layanan_letter_list, LAYANAN, LETTER_LIST, GObject)
+
+/* A GListModel of LayananLetterItem over the letters a query selects. It
+ * holds only the pages of rows that were looked at: each page is fetched
+ * by keyset from an anchor the store computes once per query, so the list
+ * stays as quick with 200 000 letters as with 20 (DESIGN.md §4). */
+LayananLetterList *layanan_letter_list_new         (LayananDatabase          *database);
+gboolean           layanan_letter_list_set_query   (LayananLetterList        *self,
+                                                    const LayananLetterQuery *query,
+                                                    GError                  **error);
+const LayananLetterQuery *
+                   layanan_letter_list_get_query   (LayananLetterList        *self);
+/* Reads the rows again after a change, keeping the query. */
+gboolean           layanan_letter_list_reload      (LayananLetterList        *self,
+                                                    GError                  **error);
+
+G_END_DECLS

@@ -1,0 +1,205 @@
+/* layanan-agenda-export-job.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-agenda-export-job"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "layanan-agenda-export.h"
+#include "layanan-agenda-export-job.h"
+#include "layanan-date.h"
+
+static gboolean
+write_row_cb (const LayananLetterRow  *row,
+              gpointer                 user_data,
+              GError                 **error)
+{
+  LayananAgendaWriter *writer = user_data;
+  LayananAgendaRow out = {
+    .agenda_year = row->agenda_year,
+    .agenda_number = row->agenda_number,
+    .received_at = row->received_at,
+    .nomor = row->nomor,
+    .tanggal = row->tanggal,
+    .pengirim = row->pengirim,
+    .hal = row->hal,
+    .lampiran = row->lampiran,
+    .keamanan = layanan_keamanan_get_official_name (row->keamanan),
+    .kecepatan = layanan_kecepatan_get_official_name (row->kecepatan),
+    .classification_code = row->classification_code,
+    .service_name = row->service_name,
+    .disposed_to = row->disposed_to,
+    .due_at = row->due_at,
+    .status = layanan_letter_status_get_official_name (row->status),
+    .notes = row->notes,
+  };
+
+  return layanan_agenda_writer_add_row (writer, &out, error);
+}
+
+/* The unit the register belongs to: the one filtered on, or every biro. */
+static char *
+header_unit_name (LayananDatabase          *database,
+                  const LayananLetterQuery *query)
+{
+  g_autoptr(GPtrArray) units = layanan_database_list_units (database, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      LayananUnit *unit = g_ptr_array_index (units, i);
+
+      if (query->unit_id != 0 ? unit->id == query->unit_id : unit->parent_id == 0)
+        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", unit->name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The day an instant falls on in WIB, as YYYY-MM-DD. */
+static char *
+received_day_of (GDateTime *instant)
+{
+  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, wib);
+
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+static char *
+received_day (const char *received_at)
+{
+  g_autoptr(GDateTime) received = layanan_date_time_parse (received_at, NULL, NULL);
+
+  return received != NULL ? received_day_of (received) : NULL;
+}
+
+/* An open end of the period is where the letters selected begin or end;
+ * with no letters at all, today. */
+static char *
+period_end (LayananDatabase           *database,
+            const LayananLetterQuery  *query,
+            gboolean                   last,
+            GError                   **error)
+{
+  g_autoptr(LayananLetterQuery) by_received = layanan_letter_query_copy (query);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  by_received->sort = LAYANAN_LETTER_SORT_RECEIVED;
+  by_received->descending = last;
+  rows = layanan_database_query_letters (database, by_received, NULL, 1, error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len > 0)
+    return received_day (((LayananLetterRow *) g_ptr_array_index (rows, 0))->received_at);
+
+  now = g_date_time_new_now_local ();
+  return received_day_of (now);
+}
+
+gboolean
+layanan_agenda_export (const char                *database_path,
+                       const LayananLetterQuery  *query,
+                       const char                *dest_path,
+                       GCancellable              *cancellable,
+                       GError                   **error)
+{
+  g_autoptr(LayananDatabase) database = layanan_database_open (database_path, error);
+  g_autoptr(LayananAgendaWriter) writer = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *date_from = NULL;
+  g_autofree char *date_to = NULL;
+  LayananAgendaHeader header = { 0 };
+
+  if (database == NULL)
+    return FALSE;
+
+  date_from = query->received_from != NULL ? g_strdup (query->received_from)
+                                           : period_end (database, query, FALSE, error);
+  if (date_from == NULL)
+    return FALSE;
+  date_to = query->received_to != NULL ? g_strdup (query->received_to)
+                                       : period_end (database, query, TRUE, error);
+  if (date_to == NULL)
+    return FALSE;
+
+  unit_name = header_unit_name (database, query);
+  header.unit_name = unit_name;
+  header.date_from = date_from;
+  header.date_to = date_to;
+
+  writer = layanan_agenda_writer_new (dest_path, &header, error);
+  if (writer == NULL)
+    return FALSE;
+
+  /* A failed or cancelled export abandons the writer, which removes its
+   * temporary file and leaves any earlier file at @dest_path untouched. */
+  return layanan_database_foreach_letter (database, query, write_row_cb, writer, cancellable,
+                                          error)
+         && layanan_agenda_writer_finish (writer, error);
+}
+
+typedef struct
+{
+  char               *database_path;
+  LayananLetterQuery *query;
+  char               *dest_path;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_free (data->database_path);
+  layanan_letter_query_free (data->query);
+  g_free (data->dest_path);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  GError *error = NULL;
+
+  if (layanan_agenda_export (data->database_path, data->query, data->dest_path, cancellable,
+                             &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+layanan_agenda_export_async (const char               *database_path,
+                             const LayananLetterQuery *query,
+                             const char               *dest_path,
+                             GCancellable             *cancellable,
+                             GAsyncReadyCallback       callback,
+                             gpointer                  user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ExportData *data = g_new0 (ExportData, 1);
+
+  data->database_path = g_strdup (database_path);
+  data->query = layanan_letter_query_copy (query);
+  data->dest_path = g_strdup (dest_path);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_set_source_tag (task, layanan_agenda_export_async);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+layanan_agenda_export_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
