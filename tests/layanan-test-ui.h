@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +14,17 @@ G_BEGIN_DECLS
 void layanan_test_iterate_until (gboolean  (*done) (gpointer),
                                  gpointer    data);
 void layanan_test_show_window   (GtkWindow  *window);
+
+/* Finding widgets as a person would see them. */
+GtkWidget        *layanan_test_find_nth_widget     (GtkWidget  *root,
+                                                    GType       type,
+                                                    guint      *n);
+/* The AdwPreferencesRow titled @title. */
+GtkWidget        *layanan_test_find_row            (GtkWidget  *root,
+                                                    const char *title);
+/* Whether a visible label in @root reads @text. */
+gboolean          layanan_test_has_label           (GtkWidget  *root,
+                                                    const char *text);
+AdwMessageDialog *layanan_test_find_message_dialog (void);
 
 G_END_DECLS

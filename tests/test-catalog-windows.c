@@ -43,76 +43,12 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-/* The @n-th widget of @type in @root, depth first. */
-static GtkWidget *
-find_nth_widget (GtkWidget *root,
-                 GType      type,
-                 guint     *n)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      if (*n == 0)
-        return root;
-      (*n)--;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_nth_widget (child, type, n);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root)
-      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 set_row_text (GtkWidget  *root,
               const char *title,
               const char *text)
 {
-  GtkWidget *row = find_row (root, title);
+  GtkWidget *row = layanan_test_find_row (root, title);
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -122,7 +58,7 @@ static GtkTextBuffer *
 get_nth_buffer (GtkWidget *root,
                 guint      n)
 {
-  GtkWidget *view = find_nth_widget (root, GTK_TYPE_TEXT_VIEW, &n);
+  GtkWidget *view = layanan_test_find_nth_widget (root, GTK_TYPE_TEXT_VIEW, &n);
 
   g_assert_nonnull (view);
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -135,22 +71,6 @@ get_buffer_text (GtkTextBuffer *buffer)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
 }
 
 static GPtrArray *
@@ -193,7 +113,7 @@ test_versions_establish_revoke (Fixture       *fixture,
   window = layanan_versions_window_new (NULL, fixture->database, service->id, service->name);
   g_signal_connect (window, "changed", G_CALLBACK (count_cb), &changed);
   layanan_test_show_window (GTK_WINDOW (window));
-  g_assert_true (has_label (GTK_WIDGET (window), service->name));
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (window), service->name));
 
   /* An impossible date saves nothing. */
   set_row_text (GTK_WIDGET (window), "SK number", "100.3.3.2/123/BIRO-KESRA/2025");
@@ -231,12 +151,12 @@ test_versions_establish_revoke (Fixture       *fixture,
   g_clear_pointer (&versions, g_ptr_array_unref);
 
   /* Nothing is left to establish; the review is past due and says so in words. */
-  g_assert_false (gtk_widget_is_visible (find_row (GTK_WIDGET (window), "SK number")));
-  g_assert_true (has_label (GTK_WIDGET (window), "Review due"));
+  g_assert_false (gtk_widget_is_visible (layanan_test_find_row (GTK_WIDGET (window), "SK number")));
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (window), "Review due"));
 
   /* Revoking asks first; cancelling keeps the standard in force. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.revoke", NULL));
-  dialog = find_message_dialog ();
+  dialog = layanan_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -246,7 +166,7 @@ test_versions_establish_revoke (Fixture       *fixture,
   g_clear_pointer (&versions, g_ptr_array_unref);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "versions.revoke", NULL));
-  dialog = find_message_dialog ();
+  dialog = layanan_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "revoke");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -254,7 +174,7 @@ test_versions_establish_revoke (Fixture       *fixture,
   version = g_ptr_array_index (versions, 0);
   g_assert_cmpint (version->status, ==, LAYANAN_STANDARD_STATUS_DICABUT);
   g_assert_cmpuint (changed, ==, 2);
-  g_assert_false (has_label (GTK_WIDGET (window), "Review due"));
+  g_assert_false (layanan_test_has_label (GTK_WIDGET (window), "Review due"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -277,9 +197,9 @@ test_maklumat_save (Fixture       *fixture,
   /* A unit without a maklumat starts from the customary one. */
   text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
   g_assert_true (g_str_has_prefix (text, "Dengan ini, kami menyatakan sanggup"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (window), "Place"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (layanan_test_find_row (GTK_WIDGET (window), "Place"))),
                    ==, "Pontianak");
-  date_row = find_row (GTK_WIDGET (window), "Date (YYYY-MM-DD)");
+  date_row = layanan_test_find_row (GTK_WIDGET (window), "Date (YYYY-MM-DD)");
   today = g_date_time_format (now, "%Y-%m-%d");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, today);
 
@@ -314,7 +234,7 @@ test_maklumat_save (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = get_buffer_text (get_nth_buffer (GTK_WIDGET (window), 0));
   g_assert_cmpstr (text, ==, "Kami sanggup melayani sesuai standar.");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (window),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (layanan_test_find_row (GTK_WIDGET (window),
                                                                   "Date (YYYY-MM-DD)"))),
                    ==, "2026-11-02");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -332,7 +252,7 @@ test_maklumat_keeps_edits (Fixture       *fixture,
   guint first;
 
   layanan_test_show_window (GTK_WINDOW (window));
-  unit_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (window), "Unit"));
+  unit_row = ADW_COMBO_ROW (layanan_test_find_row (GTK_WIDGET (window), "Unit"));
   g_assert_nonnull (unit_row);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (unit_row)), >, 1);
   first = adw_combo_row_get_selected (unit_row);
@@ -349,7 +269,7 @@ test_maklumat_keeps_edits (Fixture       *fixture,
 
   /* Closing asks before the edit is thrown away; cancelling keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog ();
+  dialog = layanan_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   adw_message_dialog_response (dialog, "cancel");
@@ -358,7 +278,7 @@ test_maklumat_keeps_edits (Fixture       *fixture,
 
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog ();
+  dialog = layanan_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -24,6 +24,7 @@ struct _LayananApplication
   char            *database_path;
   LayananDatabase *database;
   GCancellable    *cancellable;
+  GListStore      *pending_files;  /* GFile given to open before the database was */
 };
 
 G_DEFINE_FINAL_TYPE (LayananApplication, layanan_application, ADW_TYPE_APPLICATION)
@@ -34,6 +35,18 @@ get_window (LayananApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   return LAYANAN_IS_WINDOW (window) ? LAYANAN_WINDOW (window) : NULL;
+}
+
+/* Files given on the command line become letters once the register is open. */
+static void
+add_pending_letters (LayananApplication *self,
+                     LayananWindow      *window)
+{
+  if (self->pending_files == NULL || self->database == NULL)
+    return;
+
+  layanan_window_add_letters (window, G_LIST_MODEL (self->pending_files));
+  g_clear_object (&self->pending_files);
 }
 
 static void
@@ -52,7 +65,10 @@ database_opened_cb (GObject      *source,
     return;
 
   if (self->database != NULL)
-    layanan_window_show_database (window, self->database);
+    {
+      layanan_window_show_database (window, self->database);
+      add_pending_letters (self, window);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     layanan_window_show_error (window, error);
 }
@@ -358,6 +374,23 @@ layanan_application_activate (GApplication *application)
 }
 
 static void
+layanan_application_open (GApplication  *application,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  LayananApplication *self = LAYANAN_APPLICATION (application);
+
+  if (self->pending_files == NULL)
+    self->pending_files = g_list_store_new (G_TYPE_FILE);
+  for (int i = 0; i < n_files; i++)
+    g_list_store_append (self->pending_files, files[i]);
+
+  layanan_application_activate (application);
+  add_pending_letters (self, get_window (self));
+}
+
+static void
 layanan_application_shutdown (GApplication *application)
 {
   LayananApplication *self = LAYANAN_APPLICATION (application);
@@ -374,6 +407,7 @@ layanan_application_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
+  g_clear_object (&self->pending_files);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (layanan_application_parent_class)->finalize (object);
@@ -389,6 +423,7 @@ layanan_application_class_init (LayananApplicationClass *klass)
   app_class->handle_local_options = layanan_application_handle_local_options;
   app_class->startup = layanan_application_startup;
   app_class->activate = layanan_application_activate;
+  app_class->open = layanan_application_open;
   app_class->shutdown = layanan_application_shutdown;
 }
 
@@ -412,7 +447,7 @@ layanan_application_new (void)
 {
   return g_object_new (LAYANAN_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/layananbiro/Layanan",
                        NULL);
 }

@@ -437,9 +437,10 @@ save_draft (LayananIntakeWindow *self)
   /* Translators: shown after saving, "Registered as letter 12/2026" */
   saved = g_strdup_printf (_("Registered as letter %" G_GINT64_FORMAT "/%d"),
                            letter->agenda_number, letter->agenda_year);
-  g_signal_emit (self, signals[LETTERS_SAVED], 0);
+  g_signal_emit (self, signals[LETTERS_SAVED], 0, saved);
+  if (self->current + 1 < self->drafts->len)
+    show_message (self, saved);
   next_draft (self);
-  show_message (self, saved);
 }
 
 static void
@@ -486,9 +487,10 @@ layanan_intake_window_class_init (LayananIntakeWindowClass *klass)
 
   object_class->dispose = layanan_intake_window_dispose;
 
+  /* The argument says which letter, for the window the intake returns to. */
   signals[LETTERS_SAVED] = g_signal_new ("letters-saved", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                         G_TYPE_NONE, 0);
+                                         G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (LAYANAN_TYPE_SCAN_PREVIEW);
   g_type_ensure (LAYANAN_TYPE_LETTER_FORM);

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (LayananIntakeWindow, layanan_intake_window, LAYANAN, INTAK
 
 /* Reads @files (GFile) off the main thread, then shows each letter's pages
  * beside its suggested fields until it is registered or skipped. Emits
- * "letters-saved" after each letter registered. */
+ * "letters-saved" (with a message naming its agenda number) after each
+ * letter registered. */
 LayananIntakeWindow *layanan_intake_window_new (GtkWindow       *parent,
                                                 LayananDatabase *database,
                                                 GListModel      *files);

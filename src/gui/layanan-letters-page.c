@@ -625,6 +625,14 @@ letters_changed_cb (LayananLettersPage *self)
   update_content (self);
 }
 
+static void
+letter_registered_cb (LayananLettersPage *self,
+                      const char         *message)
+{
+  letters_changed_cb (self);
+  show_message (self, message);
+}
+
 void
 layanan_letters_page_add_files (LayananLettersPage *self,
                                 GListModel         *files)
@@ -639,7 +647,7 @@ layanan_letters_page_add_files (LayananLettersPage *self,
 
   intake = layanan_intake_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                       self->database, files);
-  g_signal_connect_object (intake, "letters-saved", G_CALLBACK (letters_changed_cb), self,
+  g_signal_connect_object (intake, "letters-saved", G_CALLBACK (letter_registered_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (intake));
 }

@@ -163,6 +163,16 @@ layanan_window_show_database (LayananWindow   *self,
 }
 
 void
+layanan_window_add_letters (LayananWindow *self,
+                            GListModel    *files)
+{
+  g_return_if_fail (LAYANAN_IS_WINDOW (self));
+
+  layanan_window_set_visible_page (self, "letters");
+  layanan_letters_page_add_files (self->letters_page, files);
+}
+
+void
 layanan_window_show_error (LayananWindow *self,
                            const GError  *error)
 {

@@ -23,6 +23,9 @@ void           layanan_window_show_error       (LayananWindow   *self,
                                                 const GError    *error);
 void           layanan_window_add_toast        (LayananWindow   *self,
                                                 const char      *title);
+/* Shows the Surat Masuk tab and registers @files (GFile) as letters. */
+void           layanan_window_add_letters      (LayananWindow   *self,
+                                                GListModel      *files);
 const char    *layanan_window_get_visible_page (LayananWindow   *self);
 void           layanan_window_set_visible_page (LayananWindow   *self,
                                                 const char      *name);
