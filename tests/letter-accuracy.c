@@ -21,6 +21,7 @@
 #include <glib.h>
 
 #include "layanan-error.h"
+#include "layanan-intake-job.h"
 #include "layanan-letter-fields.h"
 #include "layanan-letter-fixtures.h"
 #include "layanan-pdf-text.h"
@@ -48,16 +49,17 @@ typedef struct
   GString *mismatches;
 } Tally;
 
-/* The integrator replaces this with the project's OCR (src/capture). */
+/* A scan is read as the app reads it: the intake job, with OCR. */
 static char *
 ocr_text (const char  *path,
           GError     **error)
 {
-  g_autofree char *name = g_path_get_basename (path);
+  const char *paths[] = { path, NULL };
+  g_autoptr(GPtrArray) documents = layanan_intake_job_run_sync (paths, 0, NULL, error);
 
-  g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_FAILED,
-               "%s: OCR is not wired in yet", name);
-  return NULL;
+  if (documents == NULL)
+    return NULL;
+  return g_strdup (((LayananIntakeDocument *) g_ptr_array_index (documents, 0))->text);
 }
 
 static char *
