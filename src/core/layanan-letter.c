@@ -61,6 +61,13 @@ static const char * const status_names[] = {
   [LAYANAN_LETTER_STATUS_BATAL] = "Batal",
 };
 
+char *
+layanan_agenda_number_format (gint64 number,
+                              int    year)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d", number, year);
+}
+
 const char *
 layanan_keamanan_get_official_name (LayananKeamanan keamanan)
 {

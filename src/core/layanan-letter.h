@@ -69,6 +69,10 @@ const char *layanan_letter_status_to_key       (LayananLetterStatus  status);
 gboolean    layanan_letter_status_from_key     (const char          *key,
                                                 LayananLetterStatus *status);
 const char *layanan_letter_status_get_label    (LayananLetterStatus  status);
+/* "12/2026": the agenda number as the register prints it. */
+char       *layanan_agenda_number_format      (gint64               number,
+                                               int                  year);
+
 /* The names the register and the lembar disposisi print, in Indonesian
  * whatever the desktop's language: "Sangat Rahasia", "Amat Segera",
  * "Didisposisi". */

@@ -23,6 +23,7 @@
 
 #include "layanan-date.h"
 #include "layanan-error.h"
+#include "layanan-letter.h"
 
 /* The Agenda Surat Masuk is an official register (Buku Agenda, archive
  * class 000.5.3.1): its title, headings and period are Indonesian whatever
@@ -723,7 +724,7 @@ layanan_agenda_writer_new (const char                 *path,
 static char *
 agenda_text (const LayananAgendaRow *row)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d", row->agenda_number, row->agenda_year);
+  return layanan_agenda_number_format (row->agenda_number, row->agenda_year);
 }
 
 /* Prefixes @error with the letter and the field it came from. */

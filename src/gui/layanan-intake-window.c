@@ -170,20 +170,19 @@ describe_duplicates (GPtrArray *duplicates)
   for (guint i = 0; i < duplicates->len; i++)
     {
       LayananLetterDuplicate *duplicate = g_ptr_array_index (duplicates, i);
+      g_autofree char *agenda = layanan_agenda_number_format (duplicate->agenda_number,
+                                                               duplicate->agenda_year);
 
       if (i > 0)
         g_string_append_c (text, '\n');
       if (duplicate->same_file)
         /* Translators: "This file is already registered as letter 12/2026 (No. 005/…)" */
-        g_string_append_printf (text, _("This file is already registered as letter "
-                                        "%" G_GINT64_FORMAT "/%d (No. %s)."),
-                                duplicate->agenda_number, duplicate->agenda_year,
-                                duplicate->nomor);
+        g_string_append_printf (text, _("This file is already registered as letter %s (No. %s)."),
+                                agenda, duplicate->nomor);
       else
-        g_string_append_printf (text, _("Letter %" G_GINT64_FORMAT "/%d has the same number, "
-                                        "date and sender (%s)."),
-                                duplicate->agenda_number, duplicate->agenda_year,
-                                duplicate->pengirim);
+        /* Translators: "Letter 12/2026 has the same number, date and sender (Dinas Sosial)." */
+        g_string_append_printf (text, _("Letter %s has the same number, date and sender (%s)."),
+                                agenda, duplicate->pengirim);
     }
   return g_string_free (text, FALSE);
 }
@@ -406,6 +405,7 @@ save_draft (LayananIntakeWindow *self)
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *duplicates = NULL;
+  g_autofree char *agenda = NULL;
   g_autofree char *saved = NULL;
 
   if (draft == NULL)
@@ -434,9 +434,9 @@ save_draft (LayananIntakeWindow *self)
     }
 
   self->n_saved++;
+  agenda = layanan_agenda_number_format (letter->agenda_number, letter->agenda_year);
   /* Translators: shown after saving, "Registered as letter 12/2026" */
-  saved = g_strdup_printf (_("Registered as letter %" G_GINT64_FORMAT "/%d"),
-                           letter->agenda_number, letter->agenda_year);
+  saved = g_strdup_printf (_("Registered as letter %s"), agenda);
   g_signal_emit (self, signals[LETTERS_SAVED], 0, saved);
   if (self->current + 1 < self->drafts->len)
     show_message (self, saved);

@@ -175,11 +175,12 @@ clear_rows (LayananLetterWindow *self)
 static void
 show_title (LayananLetterWindow *self)
 {
+  g_autofree char *agenda = layanan_agenda_number_format (self->letter->agenda_number,
+                                                          self->letter->agenda_year);
   g_autofree char *title = NULL;
 
   /* Translators: the letter window's title, "Letter 12/2026" */
-  title = g_strdup_printf (_("Letter %" G_GINT64_FORMAT "/%d"), self->letter->agenda_number,
-                           self->letter->agenda_year);
+  title = g_strdup_printf (_("Letter %s"), agenda);
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title,

@@ -250,7 +250,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_AGENDA:
-      text = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", row->agenda_number, row->agenda_year);
+      text = layanan_agenda_number_format (row->agenda_number, row->agenda_year);
       break;
     case COLUMN_RECEIVED:
       text = format_received (row->received_at);
@@ -551,8 +551,8 @@ update_summary (LayananLettersPage *self)
   g_autofree char *text = NULL;
 
   /* Translators: "12 letters · 2 overdue · 3 due soon" under the letter list */
-  text = g_strdup_printf (_("%s · %" G_GINT64_FORMAT " overdue · %" G_GINT64_FORMAT " due soon"),
-                          letters, MAX (overdue, 0), MAX (soon, 0));
+  text = g_strdup_printf (_("%s · %d overdue · %d due soon"),
+                          letters, (int) MAX (overdue, 0), (int) MAX (soon, 0));
   gtk_label_set_text (self->summary_label, text);
 }
 

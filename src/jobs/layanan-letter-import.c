@@ -59,6 +59,7 @@ duplicate_problem (LayananDatabase             *database,
   g_autoptr(GPtrArray) duplicates = NULL;
   g_autoptr(GError) error = NULL;
   LayananLetterDuplicate *first;
+  g_autofree char *agenda = NULL;
 
   duplicates = layanan_database_find_letter_duplicates (database, sha256s, letter->pengirim,
                                                         letter->nomor, letter->tanggal, &error);
@@ -68,8 +69,8 @@ duplicate_problem (LayananDatabase             *database,
     return NULL;
 
   first = g_ptr_array_index (duplicates, 0);
-  return g_strdup_printf (_("already registered as letter %" G_GINT64_FORMAT "/%d"),
-                          first->agenda_number, first->agenda_year);
+  agenda = layanan_agenda_number_format (first->agenda_number, first->agenda_year);
+  return g_strdup_printf (_("already registered as letter %s"), agenda);
 }
 
 static LayananLetterImport *
