@@ -204,6 +204,7 @@ test_intake_registers_letter (Fixture       *fixture,
   g_autoptr(LayananLetter) letter = NULL;
   GtkWidget *nomor_row;
   GtkWidget *due_row;
+  GtkWidget *service_row;
   g_autofree char *saved = NULL;
   g_autofree char *expected = NULL;
 
@@ -217,15 +218,21 @@ test_intake_registers_letter (Fixture       *fixture,
   g_assert_cmpstr (row_text (GTK_WIDGET (window), "Sender"), ==,
                    "Dinas Sosial Provinsi Kalimantan Barat");
 
-  /* Accepting them clears the marks; the service gives the due date. */
-  click_button_labelled (GTK_WIDGET (window), "Accept All");
-  g_assert_false (gtk_widget_has_css_class (nomor_row, "suggestion"));
+  /* The service is suggested from the subject, and gives the due date. */
+  service_row = layanan_test_find_row (GTK_WIDGET (window), "Service");
+  g_assert_true (gtk_widget_has_css_class (service_row, "suggestion"));
   due_row = layanan_test_find_row (GTK_WIDGET (window), "Due");
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (due_row)),
-                                   "Pick the service"));
-  select_service (GTK_WIDGET (window), SERVICE_30_HK);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (due_row)),
                             "(30 working days)"));
+
+  /* Accepting clears the marks; another service counts another due date. */
+  click_button_labelled (GTK_WIDGET (window), "Accept All");
+  g_assert_false (gtk_widget_has_css_class (nomor_row, "suggestion"));
+  g_assert_false (gtk_widget_has_css_class (service_row, "suggestion"));
+  select_service (GTK_WIDGET (window), "Pelayanan Penyediaan Narasumber");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (due_row)),
+                            "(3 days)"));
+  select_service (GTK_WIDGET (window), SERVICE_30_HK);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "intake.save", NULL));
   letter = load_only_letter (fixture);

@@ -61,6 +61,60 @@ static const char * const status_names[] = {
   [LAYANAN_LETTER_STATUS_BATAL] = "Batal",
 };
 
+/* Words nearly every service name has, which say nothing about which. */
+static const char * const generic_words[] = {
+  "pelayanan", "layanan", "fasilitasi", "daerah", "dan", "atau", "untuk", "bagi",
+};
+
+static GStrv
+distinctive_words (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", lower, 0, 0);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv kept;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_utf8_strlen (words[i], -1) >= 4
+          && !g_strv_contains (generic_words, words[i]))
+        g_strv_builder_add (builder, words[i]);
+    }
+  kept = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return kept;
+}
+
+int
+layanan_letter_suggest_service (const char         *hal,
+                                const char * const *service_names)
+{
+  g_auto(GStrv) hal_words = NULL;
+  int best = -1;
+  guint best_score = 0;
+
+  if (hal == NULL || service_names == NULL)
+    return -1;
+
+  hal_words = distinctive_words (hal);
+  for (int i = 0; service_names[i] != NULL; i++)
+    {
+      g_auto(GStrv) name_words = distinctive_words (service_names[i]);
+      guint score = 0;
+
+      for (guint j = 0; name_words[j] != NULL; j++)
+        if (g_strv_contains ((const char * const *) hal_words, name_words[j]))
+          score++;
+
+      if (score > best_score)
+        {
+          best = i;
+          best_score = score;
+        }
+    }
+  return best;
+}
+
 char *
 layanan_agenda_number_format (gint64 number,
                               int    year)

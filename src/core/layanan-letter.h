@@ -69,6 +69,13 @@ const char *layanan_letter_status_to_key       (LayananLetterStatus  status);
 gboolean    layanan_letter_status_from_key     (const char          *key,
                                                 LayananLetterStatus *status);
 const char *layanan_letter_status_get_label    (LayananLetterStatus  status);
+/* Which of @service_names (a NULL-terminated list) the letter with subject
+ * @hal most likely asks for: the one sharing the most words with it that
+ * say what the service is ("narasumber", "konsultasi", "data"), not how
+ * every name starts ("pelayanan", "fasilitasi"). -1 when none shares any. */
+int         layanan_letter_suggest_service    (const char          *hal,
+                                               const char * const  *service_names);
+
 /* "12/2026": the agenda number as the register prints it. */
 char       *layanan_agenda_number_format      (gint64               number,
                                                int                  year);

@@ -494,6 +494,24 @@ long_date (const char *iso)
   return layanan_date_format_long (&date);
 }
 
+static void
+suggest_service (LayananLetterForm *self,
+                 const char        *hal)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  int suggested;
+
+  for (guint i = 0; self->services != NULL && i < self->services->len; i++)
+    g_ptr_array_add (names, ((LayananServiceSummary *) g_ptr_array_index (self->services, i))->name);
+  g_ptr_array_add (names, NULL);
+
+  suggested = layanan_letter_suggest_service (hal, (const char * const *) names->pdata);
+  if (suggested < 0)
+    return;
+  adw_combo_row_set_selected (self->service_row, suggested + 1);
+  mark_suggested (self, GTK_WIDGET (self->service_row));
+}
+
 void
 layanan_letter_form_suggest (LayananLetterForm         *self,
                              const LayananLetterFields *fields)
@@ -521,7 +539,9 @@ layanan_letter_form_suggest (LayananLetterForm         *self,
       adw_combo_row_set_selected (self->kecepatan_row, fields->kecepatan);
       mark_suggested (self, GTK_WIDGET (self->kecepatan_row));
     }
+  suggest_service (self, fields->hal);
   self->filling = FALSE;
+  update_due (self);
 }
 
 static void
@@ -785,6 +805,7 @@ layanan_letter_form_init (LayananLetterForm *self)
     gpointer suggestible[] = {
       self->nomor_row, self->tanggal_row, self->pengirim_row, self->hal_row,
       self->kepada_row, self->lampiran_row, self->keamanan_row, self->kecepatan_row,
+      self->service_row,
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (suggestible); i++)
