@@ -1241,6 +1241,39 @@ test_paging (Fixture       *fixture,
         assert_same_ids (paged, 0, expected, 0, expected->len);
       }
 
+  /* Searching: whether the hits are few (read from the text index and
+   * sorted) or many (the sort's index walked), the pages are the same. */
+  for (guint sort = 0; sort < LAYANAN_N_LETTER_SORTS; sort += 4)
+    {
+      LayananLetterQuery query = { .sort = sort, .descending = TRUE, .search = (char *) "rapat" };
+      g_autoptr(GPtrArray) few = NULL;
+      g_autoptr(GPtrArray) many = NULL;
+      g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (
+        (GDestroyNotify) layanan_letter_row_free);
+
+      few = all_rows (fixture, &query);
+      layanan_database_set_search_many_hits (3);
+      many = all_rows (fixture, &query);
+      /* "Undangan rapat" and "undangan Rapat": half the register. */
+      g_assert_cmpuint (few->len, ==, (ids->len + 1) / 2);
+      assert_same_ids (few, 0, many, 0, few->len);
+      while (paged->len < many->len)
+        {
+          GPtrArray *page = layanan_database_query_letters (
+            fixture->database, &query, paged->len > 0 ? paged->pdata[paged->len - 1] : NULL, 6,
+            &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (page->len, >, 0);
+          g_assert_nonnull (((LayananLetterRow *) page->pdata[0])->snippet);
+          g_ptr_array_extend_and_steal (paged, page);
+        }
+      assert_same_ids (paged, 0, many, 0, many->len);
+      g_assert_cmpint (layanan_database_count_letters (fixture->database, &query, NULL), ==,
+                       many->len);
+      layanan_database_set_search_many_hits (2000);
+    }
+
   /* A key read in one order does not continue another. */
   {
     LayananLetterQuery by_agenda = { .sort = LAYANAN_LETTER_SORT_AGENDA };

@@ -152,7 +152,7 @@ check_letters_on_old_rows (LayananDatabase *database,
     (GDestroyNotify) layanan_disposition_free);
   g_autoptr(GError) error = NULL;
   LayananLetterQuery query = { .search = (char *) "rekomendasi" };
-  LayananDisposition *disposition = g_new0 (LayananDisposition, 1);
+  LayananDisposition *disposition;
 
   if (version < 2)
     return;
@@ -173,6 +173,7 @@ check_letters_on_old_rows (LayananDatabase *database,
   g_assert_cmpstr (((LayananLetterRow *) rows->pdata[0])->service_name, ==,
                    "Pelayanan Konsultasi");
 
+  disposition = g_new0 (LayananDisposition, 1);
   disposition->to_staff_id = query_int (database, "SELECT id FROM staff");
   g_ptr_array_add (dispositions, disposition);
   layanan_database_add_dispositions (database, letter->id, dispositions, &error);

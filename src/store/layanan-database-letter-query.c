@@ -57,12 +57,29 @@ G_STATIC_ASSERT (G_N_ELEMENTS (sort_specs) == LAYANAN_N_LETTER_SORTS);
   "  WHERE d.letter_id = letters.id ORDER BY d.id))"
 
 #define ROW_COLUMNS \
-  "id, agenda_year, agenda_number, received_at, nomor, tanggal, pengirim, hal, lampiran, " \
-  "keamanan, kecepatan, classification_code, service_name, due_at, status, " \
-  DISPOSED_TO_SQL " AS disposed_to, notes"
+  "letters.id, letters.agenda_year, letters.agenda_number, letters.received_at, " \
+  "letters.nomor, letters.tanggal, letters.pengirim, letters.hal, letters.lampiran, " \
+  "letters.keamanan, letters.kecepatan, letters.classification_code, letters.service_name, " \
+  "letters.due_at, letters.status, " DISPOSED_TO_SQL " AS disposed_to, letters.notes"
 #define N_ROW_COLUMNS 17
 
 #define CLOSED_STATUSES "('selesai', 'ditolak', 'diarsipkan', 'batal')"
+
+/* Above this many hits a search walks the sort's index and keeps the rows
+ * that match, stopping at the page's end; below it the hits are read from
+ * the text index and only they are sorted. Sorting every hit of a word
+ * found in every letter costs in proportion to the register; walking the
+ * index for a rare word costs the whole walk. */
+#define MANY_HITS 2000
+
+static guint many_hits = MANY_HITS;
+
+/* For tests: both ways of searching on a small register. */
+void
+layanan_database_set_search_many_hits (guint n)
+{
+  many_hits = n;
+}
 
 /* SQL text with its parameters, numbered as they are appended. */
 
@@ -162,6 +179,7 @@ typedef struct
   char                     *due_now;
   char                     *due_soon;
   char                     *match;             /* FTS5 query, or NULL */
+  gboolean                  match_many;        /* more hits than many_hits */
 } Filter;
 
 static void
@@ -275,7 +293,37 @@ parse_instant (const char  *text,
 }
 
 static gboolean
+count_hits (LayananDatabase  *self,
+            Filter           *filter,
+            GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = layanan_database_prepare (self,
+                                   "SELECT count(*) FROM (SELECT rowid FROM letters_fts "
+                                   "WHERE letters_fts MATCH ?1 LIMIT ?2)",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, filter->match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, (gint64) many_hits + 1);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
+                                  layanan_database_get_path (self));
+      return FALSE;
+    }
+
+  filter->match_many = sqlite3_column_int64 (stmt, 0) > many_hits;
+  return TRUE;
+}
+
+static gboolean
 filter_init (Filter                    *filter,
+             LayananDatabase           *self,
              const LayananLetterQuery  *query,
              GError                   **error)
 {
@@ -309,6 +357,9 @@ filter_init (Filter                    *filter,
     }
 
   filter->match = fts_query (query->search);
+  if (filter->match != NULL && !count_hits (self, filter, error))
+    return FALSE;
+
   return TRUE;
 }
 
@@ -417,28 +468,32 @@ append_where (Sql          *sql,
     append_due_states (sql, filter);
   if (filter->match != NULL)
     {
-      sql_add (sql, " AND id IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ");
+      /* "+id" keeps SQLite from driving the query from the hits. */
+      sql_add (sql, filter->match_many ? " AND +id IN " : " AND id IN ");
+      sql_add (sql, "(SELECT rowid FROM letters_fts WHERE letters_fts MATCH ");
       sql_text (sql, filter->match);
       sql_add (sql, ")");
     }
 }
 
+/* ORDER BY the sort's keys and id; @prefix "p." names the columns of the
+ * keys subquery instead of the expressions. */
 static void
 append_order (Sql          *sql,
               const Filter *filter,
-              gboolean      by_alias)
+              const char   *prefix)
 {
   const char *direction = filter->query->descending ? " DESC" : " ASC";
 
   sql_add (sql, " ORDER BY ");
   for (guint i = 0; i < filter->spec->n_keys; i++)
     {
-      if (by_alias)
-        g_string_append_printf (sql->text, "sk%u%s, ", i, direction);
+      if (prefix != NULL)
+        g_string_append_printf (sql->text, "%ssk%u%s, ", prefix, i, direction);
       else
         g_string_append_printf (sql->text, "%s%s, ", filter->spec->keys[i], direction);
     }
-  g_string_append_printf (sql->text, "id%s", direction);
+  g_string_append_printf (sql->text, "%sid%s", prefix != NULL ? prefix : "", direction);
 }
 
 static void
@@ -446,7 +501,7 @@ append_select (Sql          *sql,
                const Filter *filter,
                gboolean      keys_only)
 {
-  sql_add (sql, keys_only ? "SELECT id" : "SELECT " ROW_COLUMNS);
+  sql_add (sql, keys_only ? "SELECT letters.id AS id" : "SELECT " ROW_COLUMNS);
   for (guint i = 0; i < filter->spec->n_keys; i++)
     g_string_append_printf (sql->text, ", %s AS sk%u", filter->spec->keys[i], i);
   sql_add (sql, " FROM letters");
@@ -555,7 +610,7 @@ append_page_after (Sql                     *sql,
       if (branch > 0)
         sql_add (sql, " UNION ALL ");
       sql_add (sql, "SELECT * FROM (");
-      append_select (sql, filter, FALSE);
+      append_select (sql, filter, TRUE);
       append_where (sql, filter);
       for (guint k = 0; k < n_equal; k++)
         {
@@ -574,18 +629,40 @@ append_page_after (Sql                     *sql,
           if (!append_key_value (sql, filter, n_equal, values[n_equal + 1], error))
             return FALSE;
         }
-      append_order (sql, filter, FALSE);
+      append_order (sql, filter, NULL);
       sql_add (sql, " LIMIT ");
       sql_int (sql, limit);
       sql_add (sql, ")");
     }
 
-  append_order (sql, filter, TRUE);
+  append_order (sql, filter, "");
   sql_add (sql, " LIMIT ");
   sql_int (sql, limit);
   return TRUE;
 }
 
+/* The ids and keys of the page, without the rest of the row. */
+static gboolean
+build_page_keys (Sql                     *sql,
+                 const Filter            *filter,
+                 const LayananLetterRow  *after,
+                 guint                    limit,
+                 GError                 **error)
+{
+  if (after != NULL)
+    return append_page_after (sql, filter, after, limit, error);
+
+  append_select (sql, filter, TRUE);
+  append_where (sql, filter);
+  append_order (sql, filter, NULL);
+  sql_add (sql, " LIMIT ");
+  sql_int (sql, limit);
+  return TRUE;
+}
+
+/* The rows are read for the page's ids only: reading them (and the names
+ * they were disposed to) inside the ranges would do it for every row a
+ * range or a search sorts, not only for the @limit kept. */
 static gboolean
 build_page (Sql                     *sql,
             const Filter            *filter,
@@ -593,14 +670,14 @@ build_page (Sql                     *sql,
             guint                    limit,
             GError                 **error)
 {
-  if (after != NULL)
-    return append_page_after (sql, filter, after, limit, error);
-
-  append_select (sql, filter, FALSE);
-  append_where (sql, filter);
-  append_order (sql, filter, FALSE);
-  sql_add (sql, " LIMIT ");
-  sql_int (sql, limit);
+  sql_add (sql, "SELECT " ROW_COLUMNS);
+  for (guint i = 0; i < filter->spec->n_keys; i++)
+    g_string_append_printf (sql->text, ", p.sk%u", i);
+  sql_add (sql, " FROM (");
+  if (!build_page_keys (sql, filter, after, limit, error))
+    return FALSE;
+  sql_add (sql, ") AS p JOIN letters ON letters.id = p.id");
+  append_order (sql, filter, "p.");
   return TRUE;
 }
 
@@ -632,40 +709,60 @@ read_row (sqlite3_stmt *stmt,
   return row;
 }
 
+/* One pass over the hits between the page's lowest and highest id, keeping
+ * the page's own: a query per row would build the doclist of a prefix
+ * ("hormat"*) once per row, and in the page query itself SQLite could
+ * compute a snippet for every hit before the LIMIT. */
 static gboolean
 add_snippets (LayananDatabase  *self,
               const Filter     *filter,
               GPtrArray        *rows,
               GError          **error)
 {
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) sql = NULL;
+  gint64 lowest = G_MAXINT64, highest = G_MININT64;
+  int rc;
 
-  /* One row at a time after the page is known: in the page query itself
-   * SQLite could compute a snippet for every match before the LIMIT. */
-  stmt = layanan_database_prepare (self,
-                                   "SELECT snippet (letters_fts, -1, char (1), char (2), '…', 16) "
-                                   "FROM letters_fts WHERE letters_fts MATCH ?1 AND rowid = ?2",
-                                   error);
-  if (stmt == NULL)
-    return FALSE;
+  if (rows->len == 0)
+    return TRUE;
 
+  sql = g_string_new ("SELECT rowid, snippet (letters_fts, -1, char (1), char (2), '…', 16) "
+                      "FROM letters_fts WHERE letters_fts MATCH ?1 "
+                      "AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (");
   for (guint i = 0; i < rows->len; i++)
     {
       LayananLetterRow *row = g_ptr_array_index (rows, i);
-      int rc;
 
-      sqlite3_bind_text (stmt, 1, filter->match, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, row->id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        row->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        {
-          layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                      layanan_database_get_path (self));
-          return FALSE;
-        }
+      g_hash_table_insert (by_id, &row->id, row);
+      lowest = MIN (lowest, row->id);
+      highest = MAX (highest, row->id);
+      g_string_append_printf (sql, "%s%" G_GINT64_FORMAT, i > 0 ? ", " : "", row->id);
+    }
+  g_string_append (sql, ")");
+
+  stmt = layanan_database_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, filter->match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, lowest);
+  sqlite3_bind_int64 (stmt, 3, highest);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      LayananLetterRow *row = g_hash_table_lookup (by_id, &id);
+
+      if (row != NULL && row->snippet == NULL)
+        row->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
+                                  layanan_database_get_path (self));
+      return FALSE;
     }
 
   return TRUE;
@@ -697,7 +794,7 @@ layanan_database_query_letters (LayananDatabase           *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_row_free);
-  if (!filter_init (&filter, query, error))
+  if (!filter_init (&filter, self, query, error))
     return NULL;
   if (limit == 0)
     return g_steal_pointer (&rows);
@@ -745,7 +842,7 @@ layanan_database_count_letters (LayananDatabase           *self,
   g_return_val_if_fail (query != NULL, -1);
   g_return_val_if_fail (error == NULL || *error == NULL, -1);
 
-  if (!filter_init (&filter, query, error))
+  if (!filter_init (&filter, self, query, error))
     return -1;
 
   sql_init (&sql);
@@ -780,7 +877,7 @@ layanan_database_count_letters (LayananDatabase           *self,
  * ceil (count / @stride), and at least one.
  *
  * The keys come from one walk of the sort's index; a window function
- * (row_number() OVER) did the same walk 3–7 times slower when measured.
+ * (row_number() OVER) did the same walk 3–8 times slower when measured.
  *
  * Returns: (transfer full) (element-type LayananLetterRow): the anchors
  */
@@ -802,13 +899,13 @@ layanan_database_letter_page_anchors (LayananDatabase           *self,
   g_return_val_if_fail (stride > 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!filter_init (&filter, query, error))
+  if (!filter_init (&filter, self, query, error))
     return NULL;
 
   sql_init (&sql);
   append_select (&sql, &filter, TRUE);
   append_where (&sql, &filter);
-  append_order (&sql, &filter, FALSE);
+  append_order (&sql, &filter, NULL);
 
   stmt = sql_prepare (self, &sql, error);
   if (stmt == NULL)
@@ -910,13 +1007,13 @@ layanan_database_foreach_letter (LayananDatabase           *self,
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!filter_init (&filter, query, error))
+  if (!filter_init (&filter, self, query, error))
     return FALSE;
 
   sql_init (&sql);
   append_select (&sql, &filter, FALSE);
   append_where (&sql, &filter);
-  append_order (&sql, &filter, FALSE);
+  append_order (&sql, &filter, NULL);
 
   stmt = sql_prepare (self, &sql, error);
   if (stmt == NULL)
@@ -939,8 +1036,8 @@ layanan_database_foreach_letter (LayananDatabase           *self,
 /**
  * layanan_database_explain_letter_query:
  *
- * For tests: the plan SQLite chooses for the page query, one line per
- * step ("SEARCH letters USING INDEX …").
+ * For tests: the plan SQLite chooses for the ids and keys of a page, one
+ * line per step ("SEARCH letters USING INDEX …").
  */
 char *
 layanan_database_explain_letter_query (LayananDatabase           *self,
@@ -953,12 +1050,12 @@ layanan_database_explain_letter_query (LayananDatabase           *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) plan = g_string_new (NULL);
 
-  if (!filter_init (&filter, query, error))
+  if (!filter_init (&filter, self, query, error))
     return NULL;
 
   sql_init (&sql);
   sql_add (&sql, "EXPLAIN QUERY PLAN ");
-  if (!build_page (&sql, &filter, after, 50, error))
+  if (!build_page_keys (&sql, &filter, after, 50, error))
     return NULL;
 
   stmt = sql_prepare (self, &sql, error);

@@ -22,8 +22,6 @@
  * numbers, scans and history, dispositions, and the list (filters, sorts,
  * keyset pages, a streaming cursor). Every change is one transaction. */
 
-#define CLOSED_STATUSES "('selesai', 'ditolak', 'diarsipkan', 'batal')"
-
 /* Frees */
 
 void

@@ -101,6 +101,8 @@ char            *layanan_database_explain_letter_query (LayananDatabase         
                                                         const LayananLetterRow   *after,
                                                         GError                  **error);
 
+void             layanan_database_set_search_many_hits (guint                     n);
+
 /* Migrations (layanan-migrations.c) */
 int              layanan_migrations_get_latest        (void);
 gboolean         layanan_migrations_apply             (sqlite3          *db,

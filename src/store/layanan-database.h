@@ -247,7 +247,7 @@ typedef struct
   char   *sha256;          /* lower-case hex; computed from @contents when NULL */
   char   *file_name;
   char   *mime_type;
-  GBytes *contents;        /* NULL in lists: layanan_database_list_letter_files() fills it */
+  GBytes *contents;        /* the file's bytes */
   guint   n_pages;
 } LayananLetterFile;
 
