@@ -180,6 +180,69 @@ test_due_state_idulfitri (void)
   g_assert_cmpint (left, ==, 0);
 }
 
+/* The soon limit agrees with the due states it stands for in SQL: a letter
+ * due just before it is soon, one due at it is not. */
+static void
+test_due_soon_limit (void)
+{
+  g_autoptr(LayananCalendar) holidays = reference_calendar (TRUE);
+  g_autoptr(GDateTime) now = layanan_date_time_parse ("2026-03-18 10:00", NULL, NULL);
+  g_autoptr(GDateTime) limit = layanan_letter_due_soon_limit (holidays, now);
+  g_autoptr(GDateTime) just_before = g_date_time_add_seconds (limit, -1);
+  g_autofree char *limit_text = g_date_time_format (limit, "%Y-%m-%d %H:%M");
+  int left;
+
+  /* Wednesday 18 March 2026, the first day of the Nyepi–Idulfitri block:
+   * the next working days are Wednesday 25th and Thursday 26th, so soon
+   * ends when Friday 27th begins. */
+  g_assert_cmpstr (limit_text, ==, "2026-03-27 00:00");
+  g_assert_cmpint (layanan_letter_due_state (holidays, just_before, now, &left), ==,
+                   LAYANAN_DUE_STATE_SOON);
+  g_assert_cmpint (left, ==, LAYANAN_DUE_SOON_WORKING_DAYS);
+  g_assert_cmpint (layanan_letter_due_state (holidays, limit, now, &left), ==,
+                   LAYANAN_DUE_STATE_ON_TIME);
+}
+
+static void
+test_suggest_service (void)
+{
+  const char * const services[] = {
+    "Fasilitasi Penyusunan Kebijakan Daerah",
+    "Pelayanan Data, Laporan, dan Informasi",
+    "Pelayanan Penyediaan Narasumber",
+    "Pelayanan Konsultasi",
+    "Pelayanan Peliputan Kegiatan Pimpinan",
+    NULL,
+  };
+
+  g_assert_cmpint (layanan_letter_suggest_service ("Permohonan Narasumber Seminar Nasional",
+                                                   services), ==, 2);
+  g_assert_cmpint (layanan_letter_suggest_service ("Permintaan DATA Penerima Bantuan Sosial",
+                                                   services), ==, 1);
+  g_assert_cmpint (layanan_letter_suggest_service ("Permohonan Fasilitasi Penyusunan Rancangan "
+                                                   "Peraturan Gubernur", services), ==, 0);
+  g_assert_cmpint (layanan_letter_suggest_service ("Permintaan Jadwal Kegiatan Gubernur untuk "
+                                                   "Peliputan", services), ==, 4);
+  /* Words every name shares ("pelayanan", "fasilitasi") choose nothing. */
+  g_assert_cmpint (layanan_letter_suggest_service ("Fasilitasi Pelayanan", services), ==, -1);
+  g_assert_cmpint (layanan_letter_suggest_service ("Undangan", services), ==, -1);
+  g_assert_cmpint (layanan_letter_suggest_service (NULL, services), ==, -1);
+}
+
+static void
+test_official_names (void)
+{
+  g_autofree char *agenda = layanan_agenda_number_format (12, 2026);
+
+  g_assert_cmpstr (agenda, ==, "12/2026");
+  g_assert_cmpstr (layanan_keamanan_get_official_name (LAYANAN_KEAMANAN_SANGAT_RAHASIA), ==,
+                   "Sangat Rahasia");
+  g_assert_cmpstr (layanan_kecepatan_get_official_name (LAYANAN_KECEPATAN_AMAT_SEGERA), ==,
+                   "Amat Segera");
+  g_assert_cmpstr (layanan_letter_status_get_official_name (LAYANAN_LETTER_STATUS_DIDISPOSISI),
+                   ==, "Didisposisi");
+}
+
 static LayananLetter *
 valid_letter (void)
 {
@@ -258,6 +321,9 @@ main (int   argc,
   g_test_add_func ("/core/letter/status-flow", test_status_flow);
   g_test_add_func ("/core/letter/due-state-idulfitri", test_due_state_idulfitri);
   g_test_add_func ("/core/letter/validate", test_validate);
+  g_test_add_func ("/core/letter/due-soon-limit", test_due_soon_limit);
+  g_test_add_func ("/core/letter/suggest-service", test_suggest_service);
+  g_test_add_func ("/core/letter/official-names", test_official_names);
 
   return g_test_run ();
 }
