@@ -333,7 +333,8 @@ page_new (LayananDispositionDialog *self)
   g_signal_connect_swapped (self->parent_row, "notify::selected",
                             G_CALLBACK (parent_changed_cb), self);
 
-  self->recipients_group = group_new (ADW_PREFERENCES_PAGE (page), _("To"));
+  /* Translators: the heading over the people and sections a letter goes to */
+  self->recipients_group = group_new (ADW_PREFERENCES_PAGE (page), C_("recipients", "To"));
   self->new_staff_row = entry_row_new (self->recipients_group, _("Someone Not Listed"));
 
   for (guint i = 0; i < G_N_ELEMENTS (self->instruction_checks); i++)

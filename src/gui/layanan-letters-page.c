@@ -710,6 +710,21 @@ drop_cb (GtkDropTarget      *target,
   return list != NULL;
 }
 
+static void row_activated_cb (LayananLettersPage *self,
+                              guint               position);
+
+/* Enter in the search opens the letter found first, or the one selected. */
+static void
+search_activated_cb (LayananLettersPage *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+  guint selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+
+  if (self->letters == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->letters)) == 0)
+    return;
+  row_activated_cb (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+}
+
 static void
 row_activated_cb (LayananLettersPage *self,
                   guint               position)
@@ -863,6 +878,7 @@ layanan_letters_page_class_init (LayananLettersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananLettersPage, summary_label);
   gtk_widget_class_bind_template_callback (widget_class, query_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "letters.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "letters.export", NULL, export_action);
