@@ -70,8 +70,7 @@ add_check_row (AdwPreferencesGroup *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
+  /* The row names its check button; a label of its own would name it twice. */
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   adw_preferences_group_add (group, row);
@@ -324,7 +323,7 @@ page_new (LayananDispositionDialog *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *from = group_new (ADW_PREFERENCES_PAGE (page), _("From"));
-  AdwPreferencesGroup *instructions = group_new (ADW_PREFERENCES_PAGE (page), _("Instructions"));
+  AdwPreferencesGroup *instructions;
 
   self->from_row = entry_row_new (from, _("From"));
   self->parent_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -336,6 +335,8 @@ page_new (LayananDispositionDialog *self)
   /* Translators: the heading over the people and sections a letter goes to */
   self->recipients_group = group_new (ADW_PREFERENCES_PAGE (page), C_("recipients", "To"));
   self->new_staff_row = entry_row_new (self->recipients_group, _("Someone Not Listed"));
+
+  instructions = group_new (ADW_PREFERENCES_PAGE (page), _("Instructions"));
 
   for (guint i = 0; i < G_N_ELEMENTS (self->instruction_checks); i++)
     self->instruction_checks[i] = add_check_row (instructions,

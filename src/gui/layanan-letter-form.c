@@ -26,6 +26,7 @@ struct _LayananLetterForm
   /* Template widgets */
   GtkWidget          *duplicate_box;
   GtkLabel           *duplicate_label;
+  AdwPreferencesGroup *letter_group;
   GtkButton          *accept_all_button;
   AdwEntryRow        *nomor_row;
   AdwEntryRow        *tanggal_row;
@@ -560,6 +561,10 @@ layanan_letter_form_set_letter (LayananLetterForm   *self,
 
   g_return_if_fail (LAYANAN_IS_LETTER_FORM (self));
 
+  /* A registered letter has no suggestions left to accept. */
+  gtk_widget_set_visible (GTK_WIDGET (self->accept_all_button), FALSE);
+  adw_preferences_group_set_description (self->letter_group, NULL);
+
   self->filling = TRUE;
   tanggal = long_date (letter->tanggal);
   set_text (self->nomor_row, letter->nomor);
@@ -772,6 +777,7 @@ layanan_letter_form_class_init (LayananLetterFormClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, LayananLetterForm, name)
   BIND (duplicate_box);
   BIND (duplicate_label);
+  BIND (letter_group);
   BIND (accept_all_button);
   BIND (nomor_row);
   BIND (tanggal_row);

@@ -112,11 +112,22 @@ show_dispositions (LayananLetterWindow *self)
       title = g_strdup_printf (_("From %s to %s"), disposition->from_name, disposition->to_name);
       if (disposition->due_date != NULL)
         {
-          g_autofree char *with_due = NULL;
+          GDate date;
+          g_autofree char *due = NULL;
+          g_autofree char *subtitle = NULL;
 
-          /* Translators: a disposition's instructions, then its due date */
-          with_due = g_strdup_printf (_("%s · due %s"), instructions, disposition->due_date);
-          add_row (self, self->disposition_group, title, with_due);
+          due = layanan_date_parse_iso (disposition->due_date, &date, NULL)
+                ? layanan_date_format_long (&date) : g_strdup (disposition->due_date);
+          /* Translators: a disposition's due date, "Due 7 January 2027" */
+          subtitle = g_strdup_printf (_("Due %s"), due);
+          if (*instructions != '\0')
+            {
+              g_autofree char *both = g_strdup_printf ("%s · %s", instructions, subtitle);
+
+              g_free (subtitle);
+              subtitle = g_steal_pointer (&both);
+            }
+          add_row (self, self->disposition_group, title, subtitle);
         }
       else
         add_row (self, self->disposition_group, title, instructions);

@@ -114,7 +114,17 @@ snippet_markup (const char *snippet)
 
   for (const char *p = snippet; ; p++)
     {
-      if (*p == '\001' || *p == '\002' || *p == '\0')
+      if (*p == '\n')
+        {
+          /* One line under the subject: the snippet's line breaks are the
+           * letter's, not the list's. */
+          g_autofree char *escaped = g_markup_escape_text (start, p - start);
+
+          g_string_append (markup, escaped);
+          g_string_append_c (markup, ' ');
+          start = p + 1;
+        }
+      else if (*p == '\001' || *p == '\002' || *p == '\0')
         {
           g_autofree char *escaped = g_markup_escape_text (start, p - start);
 
@@ -217,6 +227,46 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+static void open_letter (LayananLettersPage *self,
+                         gint64              letter_id);
+
+static void
+agenda_clicked_cb (GtkButton          *button,
+                   LayananLettersPage *self)
+{
+  open_letter (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "letter-id")));
+}
+
+/* The agenda number opens its letter: a control a keyboard, a screen
+ * reader and a mouse all reach, beside double-clicking the row. */
+static void
+setup_agenda_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *button = gtk_button_new_with_label ("");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_signal_connect (button, "clicked", G_CALLBACK (agenda_clicked_cb), user_data);
+  gtk_list_item_set_child (list_item, button);
+}
+
+static void
+set_agenda_cell (GtkWidget              *button,
+                 const LayananLetterRow *row)
+{
+  g_autofree char *agenda = layanan_agenda_number_format (row->agenda_number, row->agenda_year);
+  /* Translators: the accessible name of the agenda number that opens a letter */
+  g_autofree char *label = g_strdup_printf (_("Open letter %s"), agenda);
+
+  gtk_button_set_label (GTK_BUTTON (button), agenda);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_object_set_data (G_OBJECT (button), "letter-id", GSIZE_TO_POINTER ((gsize) row->id));
+}
+
 static void
 setup_due_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -250,8 +300,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_AGENDA:
-      text = layanan_agenda_number_format (row->agenda_number, row->agenda_year);
-      break;
+      set_agenda_cell (child, row);
+      return;
     case COLUMN_RECEIVED:
       text = format_received (row->received_at);
       break;
@@ -338,7 +388,8 @@ add_column (LayananLettersPage *self,
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", column == COLUMN_DUE ? G_CALLBACK (setup_due_cb)
-                                                          : G_CALLBACK (setup_label_cb), self);
+                                     : column == COLUMN_AGENDA ? G_CALLBACK (setup_agenda_cb)
+                                     : G_CALLBACK (setup_label_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
 
   probe->page = self;
@@ -726,21 +777,27 @@ search_activated_cb (LayananLettersPage *self)
 }
 
 static void
+open_letter (LayananLettersPage *self,
+             gint64              letter_id)
+{
+  LayananLetterWindow *window;
+
+  window = layanan_letter_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                      self->database, letter_id);
+  g_signal_connect_object (window, "changed", G_CALLBACK (letters_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 row_activated_cb (LayananLettersPage *self,
                   guint               position)
 {
   g_autoptr(LayananLetterItem) item = g_list_model_get_item (G_LIST_MODEL (self->letters),
                                                              position);
-  LayananLetterWindow *window;
 
-  if (item == NULL)
-    return;
-
-  window = layanan_letter_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                      self->database, layanan_letter_item_get_row (item)->id);
-  g_signal_connect_object (window, "changed", G_CALLBACK (letters_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (window));
+  if (item != NULL)
+    open_letter (self, layanan_letter_item_get_row (item)->id);
 }
 
 static void
