@@ -260,6 +260,41 @@ def test_export_standar(app):
                            check=False), "999")
 
 
+LETTERS = os.path.join(SOURCE_ROOT, "tests", "data", "letters")
+
+
+def test_import_surat_and_export_agenda(app):
+    born_digital = os.path.join(LETTERS, "05-mui-narasumber.pdf")
+    scan = os.path.join(LETTERS, "07-pontianak-konsultasi-numerik.scan.jpg")
+    out = app.cli("import", "surat", "--unit", "adpim", born_digital, scan).stdout
+    lines = [line.split("\t") for line in out.splitlines() if "\t" in line]
+    if [line[0].split("/")[0] for line in lines] != ["1", "2"]:
+        raise TestFailure(f"expected agenda numbers 1 and 2: {out!r}")
+
+    # The same paper again is refused by name; nothing else is saved.
+    again = app.cli("import", "surat", born_digital, check=False)
+    expect_failure(again, "05-mui-narasumber.pdf", "already registered as letter 1/")
+    # A file that is no letter scan at all stops before anything is read.
+    empty = os.path.join(app.tmp, "kosong.pdf")
+    open(empty, "wb").close()
+    expect_failure(app.cli("import", "surat", empty, check=False), "kosong.pdf", "empty")
+    with sqlite3.connect(app.database) as db:
+        count, units = db.execute("SELECT count(*), group_concat(DISTINCT units.code) "
+                                  "FROM letters JOIN units ON units.id = letters.unit_id").fetchone()
+    if (count, units) != (2, "adpim"):
+        raise TestFailure(f"expected two letters in adpim's agenda, found {count} in {units}")
+
+    workbook = os.path.join(app.tmp, "agenda.xlsx")
+    app.cli("export", "agenda", "--from", "1/1/2020", "-o", workbook)
+    with zipfile.ZipFile(workbook) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    for nomor in (lines[0][1], lines[1][1]):
+        if nomor not in sheet:
+            raise TestFailure(f"the agenda lacks the letter {nomor!r}")
+    expect_failure(app.cli("export", "agenda", "--from", "31/02/2026", "-o", workbook,
+                           check=False), "31/02/2026")
+
+
 def main():
     tests = [
         ("due", test_due),
@@ -273,6 +308,7 @@ def main():
         ("import-standar", test_import_standar),
         ("list-standar", test_list_standar),
         ("export-standar", test_export_standar),
+        ("import-surat-and-export-agenda", test_import_surat_and_export_agenda),
     ]
     print(f"1..{len(tests)}")
     failures = 0
