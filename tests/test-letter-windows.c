@@ -468,6 +468,73 @@ test_dispose_and_print (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static LayananIntakeWindow *
+find_intake_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (LAYANAN_IS_INTAKE_WINDOW (window))
+        return LAYANAN_INTAKE_WINDOW (window);
+    }
+  return NULL;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* Dropping scans on the tab opens their intake, as the file chooser does. */
+static void
+test_drop_opens_intake (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (LAYANAN_TYPE_LETTERS_PAGE, NULL);
+  g_autoptr(GListModel) files = fixture_files ();
+  g_autoptr(GFile) file = g_list_model_get_item (files, 0);
+  GSList *list = g_slist_append (NULL, file);
+  GValue value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  LayananIntakeWindow *intake;
+  gboolean accepted = FALSE;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  layanan_letters_page_set_database (LAYANAN_LETTERS_PAGE (page), fixture->database);
+  layanan_test_show_window (GTK_WINDOW (window));
+
+  target = find_drop_target (page);
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (list);
+  g_assert_true (accepted);
+
+  intake = find_intake_window ();
+  g_assert_nonnull (intake);
+  layanan_test_iterate_until (nomor_filled, intake);
+  g_assert_cmpstr (row_text (GTK_WIDGET (intake), "Number"), ==, FIXTURE_NOMOR);
+
+  gtk_window_destroy (GTK_WINDOW (intake));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +556,7 @@ main (int   argc,
   ADD ("/ui/letters/intake-registers-letter", test_intake_registers_letter);
   ADD ("/ui/letters/intake-warns-of-duplicate", test_intake_warns_of_duplicate);
   ADD ("/ui/letters/page-search-and-sort", test_page_search_and_sort);
+  ADD ("/ui/letters/drop-opens-intake", test_drop_opens_intake);
   ADD ("/ui/letters/dispose-and-print", test_dispose_and_print);
 
 #undef ADD
