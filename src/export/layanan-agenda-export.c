@@ -24,6 +24,7 @@
 #include "layanan-date.h"
 #include "layanan-error.h"
 #include "layanan-letter.h"
+#include "layanan-xlsx-file.h"
 
 /* The Agenda Surat Masuk is an official register (Buku Agenda, archive
  * class 000.5.3.1): its title, headings and period are Indonesian whatever
@@ -135,29 +136,6 @@ struct _LayananAgendaWriter
   gboolean       finished;
 };
 
-/* The codes the store gives the same causes (layanan_database_set_errno_error). */
-static LayananError
-code_for_errno (int saved_errno)
-{
-  switch (saved_errno)
-    {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-    case ENOTDIR:
-    case EISDIR:
-      return LAYANAN_ERROR_DATABASE_READ_ONLY;
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-      return LAYANAN_ERROR_DATABASE_FULL;
-    case ENOENT:
-      return LAYANAN_ERROR_NOT_FOUND;
-    default:
-      return LAYANAN_ERROR_FAILED;
-    }
-}
-
 static void
 set_save_error (GError      **error,
                 LayananError  code,
@@ -168,23 +146,16 @@ set_save_error (GError      **error,
                _("Cannot save the agenda to %s: %s"), path, reason);
 }
 
-/* libxlsxwriter reports file failures by its own codes; errno, cleared
- * before the call, still tells a full disk from a refused one. */
 static void
 set_lxw_error (GError     **error,
                lxw_error    lxw_code,
                int          saved_errno,
                const char  *path)
 {
-  g_autofree char *reason = NULL;
+  LayananError code;
+  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
 
-  if (saved_errno != 0)
-    reason = g_strdup_printf ("%s (%s)", lxw_strerror (lxw_code), g_strerror (saved_errno));
-  else
-    reason = g_strdup (lxw_strerror (lxw_code));
-
-  set_save_error (error, saved_errno != 0 ? code_for_errno (saved_errno) : LAYANAN_ERROR_FAILED,
-                  path, reason);
+  set_save_error (error, code, path, reason);
 }
 
 static void
@@ -615,32 +586,17 @@ write_head (LayananAgendaWriter       *self,
   worksheet_repeat_rows (self->sheet, self->header_row, self->header_row);
 }
 
-/* libxlsxwriter writes the file in one go at the end; a temporary name
- * beside the destination, renamed into place, keeps a failed or abandoned
- * export from leaving half a file or destroying the previous one. Making it
- * here also gives the system's reason for a folder that is missing or
- * read-only before a single row is written. */
 static char *
 create_temporary (const char  *path,
                   GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmpl = g_build_filename (dir, name, NULL);
-  int fd;
+  int saved_errno;
+  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
 
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      set_save_error (error, code_for_errno (saved_errno), path, g_strerror (saved_errno));
-      return NULL;
-    }
-  close (fd);
-
-  return g_steal_pointer (&tmpl);
+  if (tmp_path == NULL)
+    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
+                    g_strerror (saved_errno));
+  return tmp_path;
 }
 
 /**
@@ -754,7 +710,7 @@ check_temporary_file (LayananAgendaWriter *self)
     return;
 
   saved_errno = errno;
-  set_save_error (&self->failure, code_for_errno (saved_errno), self->path,
+  set_save_error (&self->failure, layanan_xlsx_code_for_errno (saved_errno), self->path,
                   saved_errno != 0 ? g_strerror (saved_errno)
                   : _("the rows could not be written to a temporary file"));
 }
@@ -912,20 +868,6 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
   return TRUE;
 }
 
-static gboolean
-sync_file (const char *path)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
-  close (fd);
-
-  return ok;
-}
-
 /**
  * layanan_agenda_writer_finish:
  *
@@ -969,11 +911,11 @@ layanan_agenda_writer_finish (LayananAgendaWriter  *self,
       return FALSE;
     }
 
-  if (!sync_file (self->tmp_path) || g_rename (self->tmp_path, self->path) != 0)
+  if (!layanan_xlsx_sync_file (self->tmp_path) || g_rename (self->tmp_path, self->path) != 0)
     {
       int saved_errno = errno;
 
-      set_save_error (error, code_for_errno (saved_errno), self->path,
+      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), self->path,
                       g_strerror (saved_errno));
       return FALSE;
     }

@@ -22,6 +22,7 @@
 
 #include "layanan-date.h"
 #include "layanan-error.h"
+#include "layanan-xlsx-file.h"
 
 /* The Standar Pelayanan matrix as the bureaus publish it (PermenPANRB
  * 15/2014; DOMAIN.md §2.3): one sheet per service, two tables, then the
@@ -99,28 +100,6 @@ remember (Export    *self,
     self->error = error;
 }
 
-/* The codes the store gives the same causes (layanan_database_set_errno_error). */
-static LayananError
-code_for_errno (int saved_errno)
-{
-  switch (saved_errno)
-    {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-    case ENOTDIR:
-    case EISDIR:
-      return LAYANAN_ERROR_DATABASE_READ_ONLY;
-    case ENOSPC:
-    case EDQUOT:
-      return LAYANAN_ERROR_DATABASE_FULL;
-    case ENOENT:
-      return LAYANAN_ERROR_NOT_FOUND;
-    default:
-      return LAYANAN_ERROR_FAILED;
-    }
-}
-
 static void
 set_save_error (GError     **error,
                 LayananError code,
@@ -131,48 +110,14 @@ set_save_error (GError     **error,
                _("Cannot save the matrix to %s: %s"), path, reason);
 }
 
-/* libxlsxwriter reports file failures by its own codes; errno, cleared
- * before the call, still tells a full disk from a refused one. */
 static void
 set_lxw_error (GError     **error,
                lxw_error    lxw_code,
                int          saved_errno,
                const char  *path)
 {
-  g_autofree char *reason = NULL;
-  LayananError code = LAYANAN_ERROR_FAILED;
-  gboolean system = FALSE;
-
-  switch (lxw_code)
-    {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_PARAMETER_ERROR:
-    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
-    case LXW_ERROR_ZIP_INTERNAL_ERROR:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      system = saved_errno != 0;
-      if (system)
-        code = code_for_errno (saved_errno);
-      break;
-    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
-    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
-    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
-    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
-    case LXW_ERROR_SHEETNAME_ALREADY_USED:
-      code = LAYANAN_ERROR_INVALID_INPUT;
-      break;
-    default:
-      break;
-    }
-
-  if (system)
-    reason = g_strdup_printf ("%s (%s)", lxw_strerror (lxw_code), g_strerror (saved_errno));
-  else
-    reason = g_strdup (lxw_strerror (lxw_code));
+  LayananError code;
+  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
 
   set_save_error (error, code, path, reason);
 }
@@ -848,45 +793,17 @@ write_maklumat (Export                *self,
                 i == first_below ? self->signature_name : self->signature, i == first_below);
 }
 
-/* libxlsxwriter writes the file in one go at the end; a temporary name
- * beside the destination, renamed into place, keeps a failed export from
- * leaving half a file or destroying the previous one. Making it here also
- * gives the system's reason for a folder that is missing or read-only. */
 static char *
 create_temporary (const char  *path,
                   GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmpl = g_build_filename (dir, name, NULL);
-  int fd;
+  int saved_errno;
+  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
 
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      set_save_error (error, code_for_errno (saved_errno), path, g_strerror (saved_errno));
-      return NULL;
-    }
-  close (fd);
-
-  return g_steal_pointer (&tmpl);
-}
-
-static gboolean
-sync_file (const char *path)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
-  close (fd);
-
-  return ok;
+  if (tmp_path == NULL)
+    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
+                    g_strerror (saved_errno));
+  return tmp_path;
 }
 
 /**
@@ -984,12 +901,12 @@ layanan_matrix_export (const char             *path,
       return FALSE;
     }
 
-  if (!sync_file (tmp_path) || g_rename (tmp_path, path) != 0)
+  if (!layanan_xlsx_sync_file (tmp_path) || g_rename (tmp_path, path) != 0)
     {
       int saved_errno = errno;
 
       g_unlink (tmp_path);
-      set_save_error (error, code_for_errno (saved_errno), path, g_strerror (saved_errno));
+      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path, g_strerror (saved_errno));
       return FALSE;
     }
 
