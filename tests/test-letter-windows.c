@@ -17,6 +17,7 @@
 #include "layanan-letter-window.h"
 #include "layanan-letters-page.h"
 #include "layanan-pdf-text.h"
+#include "layanan-preferences-window.h"
 #include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
@@ -185,12 +186,36 @@ find_label_containing (GtkWidget  *root,
   return NULL;
 }
 
+/* The button whose label reads @text (mnemonics left out). */
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_BUTTON (root))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 click_button_labelled (GtkWidget  *root,
                        const char *text)
 {
-  GtkWidget *label = find_label_containing (root, text);
-  GtkWidget *button = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
+  GtkWidget *button = find_button_labelled (root, text);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -535,6 +560,94 @@ test_drop_opens_intake (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GPtrArray *
+list_staff (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *staff = layanan_database_list_staff (fixture->database, TRUE, &error);
+
+  g_assert_no_error (error);
+  return staff;
+}
+
+/* Staff and sections are added in Preferences and offered when disposing. */
+static void
+test_staff_and_sections (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  LayananPreferencesWindow *preferences = layanan_preferences_window_new (NULL, fixture->database);
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  LayananDispositionDialog *dialog;
+  LayananLetterWindow *window;
+  GtkWidget *root = GTK_WIDGET (preferences);
+  GtkWidget *active;
+  gboolean section_found = FALSE;
+
+  layanan_test_show_window (GTK_WINDOW (preferences));
+
+  /* A NIP that is not 18 digits saves nobody. */
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (root, "Name")), "Siti Aminah");
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (root, "NIP")), "1234");
+  click_button_labelled (root, "Add Staff");
+  staff = list_staff (fixture);
+  g_assert_cmpuint (staff->len, ==, 0);
+  g_clear_pointer (&staff, g_ptr_array_unref);
+
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (root, "NIP")),
+                         "198501012010012001");
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (root, "Position")), "Analis");
+  click_button_labelled (root, "Add Staff");
+  staff = list_staff (fixture);
+  g_assert_cmpuint (staff->len, ==, 1);
+  g_assert_cmpstr (((LayananStaff *) g_ptr_array_index (staff, 0))->nip, ==, "198501012010012001");
+  g_assert_nonnull (layanan_test_find_row (root, "Siti Aminah"));
+
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (root, "Section Name")),
+                         "Bagian Bina Kesejahteraan Sosial");
+  click_button_labelled (root, "Add Section");
+  units = layanan_database_list_units (fixture->database, NULL);
+  for (guint i = 0; i < units->len; i++)
+    {
+      LayananUnit *unit = g_ptr_array_index (units, i);
+
+      if (g_strcmp0 (unit->name, "Bagian Bina Kesejahteraan Sosial") == 0)
+        section_found = g_strcmp0 (unit->kind, "bagian") == 0 && unit->parent_id != 0;
+    }
+  g_assert_true (section_found);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* Both are offered to dispose a letter to. */
+  add_letters (fixture);
+  window = layanan_letter_window_new (NULL, fixture->database, 1);
+  layanan_test_show_window (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "letter.dispose", NULL));
+  dialog = find_disposition_dialog ();
+  g_assert_nonnull (layanan_test_find_row (GTK_WIDGET (dialog), "Siti Aminah"));
+  g_assert_nonnull (layanan_test_find_row (GTK_WIDGET (dialog), "Bagian Bina Kesejahteraan Sosial"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Someone set inactive is kept, but offered no more. */
+  preferences = layanan_preferences_window_new (NULL, fixture->database);
+  layanan_test_show_window (GTK_WINDOW (preferences));
+  active = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (layanan_test_find_row (
+                                                    GTK_WIDGET (preferences), "Siti Aminah")));
+  if (active == NULL)
+    {
+      guint n = 0;
+
+      active = layanan_test_find_nth_widget (layanan_test_find_row (GTK_WIDGET (preferences),
+                                                                    "Siti Aminah"),
+                                             GTK_TYPE_SWITCH, &n);
+    }
+  gtk_switch_set_active (GTK_SWITCH (active), FALSE);
+  g_clear_pointer (&staff, g_ptr_array_unref);
+  staff = layanan_database_list_staff (fixture->database, FALSE, NULL);
+  g_assert_cmpuint (staff->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +671,7 @@ main (int   argc,
   ADD ("/ui/letters/page-search-and-sort", test_page_search_and_sort);
   ADD ("/ui/letters/drop-opens-intake", test_drop_opens_intake);
   ADD ("/ui/letters/dispose-and-print", test_dispose_and_print);
+  ADD ("/ui/letters/staff-and-sections", test_staff_and_sections);
 
 #undef ADD
 

@@ -153,18 +153,19 @@ add_new_staff (LayananDispositionDialog  *self,
                GError                   **error)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_staff_row))));
-  LayananStaff staff = { 0 };
+  g_autoptr(LayananStaff) staff = NULL;
 
   if (*name == '\0')
     return TRUE;
 
-  staff.unit_id = self->letter->unit_id;
-  staff.name = name;
-  staff.active = TRUE;
-  if (!layanan_database_save_staff (self->database, &staff, error))
+  staff = g_new0 (LayananStaff, 1);
+  staff->unit_id = self->letter->unit_id;
+  staff->name = g_strdup (name);
+  staff->active = TRUE;
+  if (!layanan_database_save_staff (self->database, staff, error))
     return FALSE;
 
-  add_recipient (self, staff.id, 0, name, NULL);
+  add_recipient (self, staff->id, 0, name, NULL);
   gtk_check_button_set_active (((Recipient *) g_ptr_array_index (self->recipients,
                                                                 self->recipients->len - 1))->check,
                                TRUE);

@@ -13,6 +13,7 @@
 #include "layanan-backup-job.h"
 #include "layanan-date.h"
 #include "layanan-preferences-window.h"
+#include "layanan-staff-page.h"
 
 struct _LayananPreferencesWindow
 {
@@ -403,6 +404,8 @@ layanan_preferences_window_constructed (GObject *object)
   G_OBJECT_CLASS (layanan_preferences_window_parent_class)->constructed (object);
 
   load_database (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (layanan_staff_page_new (self->database)));
 }
 
 static void
