@@ -648,6 +648,43 @@ test_staff_and_sections (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* Two files are two letters, or one when joined. */
+static void
+test_intake_joins_files (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListStore *files = G_LIST_STORE (fixture_files ());
+  g_autofree char *second = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests", "data",
+                                              "letters", "05-mui-narasumber.pdf", NULL);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  g_autoptr(LayananLetter) letter = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananIntakeWindow *window;
+  GtkWidget *join;
+  guint n = 0;
+
+  g_list_store_append (files, second_file);
+  window = layanan_intake_window_new (NULL, fixture->database, G_LIST_MODEL (files));
+  g_object_unref (files);
+  layanan_test_show_window (GTK_WINDOW (window));
+  layanan_test_iterate_until (nomor_filled, window);
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (window), "Letter 1 of 2"));
+
+  join = layanan_test_find_nth_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, &n);
+  g_assert_true (gtk_widget_get_visible (join));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (join), TRUE);
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (window), "Letter 1 of 1"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "intake.save", NULL));
+  letter = load_only_letter (fixture);
+  g_assert_cmpstr (letter->nomor, ==, FIXTURE_NOMOR);
+  g_assert_nonnull (strstr (letter->body_text, "Narasumber"));
+  stored = layanan_database_list_letter_files (fixture->database, letter->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -668,6 +705,7 @@ main (int   argc,
 
   ADD ("/ui/letters/intake-registers-letter", test_intake_registers_letter);
   ADD ("/ui/letters/intake-warns-of-duplicate", test_intake_warns_of_duplicate);
+  ADD ("/ui/letters/intake-joins-files", test_intake_joins_files);
   ADD ("/ui/letters/page-search-and-sort", test_page_search_and_sort);
   ADD ("/ui/letters/drop-opens-intake", test_drop_opens_intake);
   ADD ("/ui/letters/dispose-and-print", test_dispose_and_print);

@@ -94,18 +94,12 @@ draft_new (void)
   return draft;
 }
 
-static gboolean
+static void
 draft_add (Draft                 *draft,
-           LayananIntakeDocument *document,
-           GError               **error)
+           LayananIntakeDocument *document)
 {
-  LayananScan *scan = layanan_scan_new_from_file (document->path, error);
-
-  if (scan == NULL)
-    return FALSE;
-
   g_ptr_array_add (draft->documents, document);
-  g_ptr_array_add (draft->scans, scan);
+  g_ptr_array_add (draft->scans, g_object_ref (document->scan));
   if (draft->text == NULL)
     draft->text = g_strdup (document->text);
   else
@@ -115,14 +109,12 @@ draft_add (Draft                 *draft,
       g_free (draft->text);
       draft->text = joined;
     }
-  return TRUE;
 }
 
 /* One draft per file, or one for all when the user joined them. */
-static gboolean
-make_drafts (LayananIntakeWindow  *self,
-             gboolean              joined,
-             GError              **error)
+static void
+make_drafts (LayananIntakeWindow *self,
+             gboolean             joined)
 {
   g_clear_pointer (&self->drafts, g_ptr_array_unref);
   self->drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
@@ -131,11 +123,9 @@ make_drafts (LayananIntakeWindow  *self,
     {
       if (!joined || i == 0)
         g_ptr_array_add (self->drafts, draft_new ());
-      if (!draft_add (g_ptr_array_index (self->drafts, self->drafts->len - 1),
-                      g_ptr_array_index (self->documents, i), error))
-        return FALSE;
+      draft_add (g_ptr_array_index (self->drafts, self->drafts->len - 1),
+                 g_ptr_array_index (self->documents, i));
     }
-  return TRUE;
 }
 
 static Draft *
@@ -280,15 +270,8 @@ show_draft (LayananIntakeWindow *self)
 static void
 join_toggled_cb (LayananIntakeWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
   self->current = 0;
-  if (!make_drafts (self, gtk_toggle_button_get_active (self->join_button), &error))
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
+  make_drafts (self, gtk_toggle_button_get_active (self->join_button));
   show_draft (self);
 }
 
