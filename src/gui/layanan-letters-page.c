@@ -77,6 +77,7 @@ struct _LayananLettersPage
 
   /* Which column sorter ran first while probing the view's sorter. */
   int                probed_column;
+  gboolean           filling;       /* set while the filters are filled again */
 };
 
 G_DEFINE_FINAL_TYPE (LayananLettersPage, layanan_letters_page, ADW_TYPE_BIN)
@@ -430,11 +431,32 @@ fill_due_filter (LayananLettersPage *self)
   gtk_drop_down_set_model (self->due_dropdown, G_LIST_MODEL (model));
 }
 
+static gint64 selected_id (GtkDropDown *dropdown,
+                          GArray      *ids);
+
+/* Puts back the entry of @id after the list was filled again. */
+static void
+reselect (GtkDropDown *dropdown,
+          GArray      *ids,
+          gint64       id)
+{
+  for (guint i = 0; id != 0 && i < ids->len; i++)
+    {
+      if (g_array_index (ids, gint64, i) == id)
+        {
+          gtk_drop_down_set_selected (dropdown, i + 1);
+          return;
+        }
+    }
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
 static void
 fill_service_filter (LayananLettersPage *self)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) services = layanan_database_list_services (self->database, NULL, NULL);
+  gint64 selected = selected_id (self->service_dropdown, self->service_ids);
 
   g_array_set_size (self->service_ids, 0);
   gtk_string_list_append (model, _("All services"));
@@ -446,6 +468,7 @@ fill_service_filter (LayananLettersPage *self)
       g_array_append_val (self->service_ids, service->id);
     }
   gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (model));
+  reselect (self->service_dropdown, self->service_ids, selected);
 }
 
 static void
@@ -453,6 +476,7 @@ fill_staff_filter (LayananLettersPage *self)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) staff = layanan_database_list_staff (self->database, FALSE, NULL);
+  gint64 selected = selected_id (self->staff_dropdown, self->staff_ids);
 
   g_array_set_size (self->staff_ids, 0);
   gtk_string_list_append (model, _("All staff"));
@@ -464,6 +488,17 @@ fill_staff_filter (LayananLettersPage *self)
       g_array_append_val (self->staff_ids, member->id);
     }
   gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (model));
+  reselect (self->staff_dropdown, self->staff_ids, selected);
+}
+
+/* Fills the lists that change elsewhere, refreshing the rows once after. */
+static void
+fill_filters (LayananLettersPage *self)
+{
+  self->filling = TRUE;
+  fill_service_filter (self);
+  fill_staff_filter (self);
+  self->filling = FALSE;
 }
 
 static gint64
@@ -651,7 +686,8 @@ layanan_letters_page_refresh (LayananLettersPage *self)
 static void
 query_changed_cb (LayananLettersPage *self)
 {
-  layanan_letters_page_refresh (self);
+  if (!self->filling)
+    layanan_letters_page_refresh (self);
 }
 
 static void
@@ -889,8 +925,22 @@ layanan_letters_page_set_database (LayananLettersPage *self,
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  fill_service_filter (self);
-  fill_staff_filter (self);
+  fill_filters (self);
+  layanan_letters_page_refresh (self);
+}
+
+/* Services and staff change in other windows; coming back to the tab shows
+ * them, and "now" moves on for the due states. */
+static void
+layanan_letters_page_map (GtkWidget *widget)
+{
+  LayananLettersPage *self = LAYANAN_LETTERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (layanan_letters_page_parent_class)->map (widget);
+
+  if (self->database == NULL)
+    return;
+  fill_filters (self);
   layanan_letters_page_refresh (self);
 }
 
@@ -919,6 +969,7 @@ layanan_letters_page_class_init (LayananLettersPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = layanan_letters_page_dispose;
+  widget_class->map = layanan_letters_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/layananbiro/Layanan/layanan-letters-page.ui");
