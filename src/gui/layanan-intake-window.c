@@ -316,17 +316,8 @@ draft_files (Draft *draft)
   GPtrArray *files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
 
   for (guint i = 0; i < draft->documents->len; i++)
-    {
-      LayananIntakeDocument *document = g_ptr_array_index (draft->documents, i);
-      LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
-
-      file->sha256 = g_strdup (document->sha256);
-      file->file_name = g_strdup (document->file_name);
-      file->mime_type = g_strdup (document->mime_type);
-      file->contents = g_bytes_ref (document->contents);
-      file->n_pages = document->n_pages;
-      g_ptr_array_add (files, file);
-    }
+    g_ptr_array_add (files, layanan_intake_document_to_letter_file (
+                              g_ptr_array_index (draft->documents, i)));
   return files;
 }
 

@@ -75,6 +75,19 @@ intake_free (Intake *intake)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Intake, intake_free)
 
+LayananLetterFile *
+layanan_intake_document_to_letter_file (const LayananIntakeDocument *document)
+{
+  LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
+
+  file->sha256 = g_strdup (document->sha256);
+  file->file_name = g_strdup (document->file_name);
+  file->mime_type = g_strdup (document->mime_type);
+  file->contents = g_bytes_ref (document->contents);
+  file->n_pages = document->n_pages;
+  return file;
+}
+
 void
 layanan_intake_document_free (LayananIntakeDocument *document)
 {

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "layanan-database.h"
 #include "layanan-scan.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,9 @@ typedef struct
 } LayananIntakeDocument;
 
 void        layanan_intake_document_free  (LayananIntakeDocument  *document);
+/* The scan as the register keeps it with its letter. */
+LayananLetterFile *
+            layanan_intake_document_to_letter_file (const LayananIntakeDocument *document);
 
 GPtrArray  *layanan_intake_job_run_sync   (const char * const     *paths,
                                            guint                   max_ocr_pages,

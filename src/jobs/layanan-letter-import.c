@@ -81,7 +81,6 @@ import_document (LayananDatabase             *database,
   LayananLetterImport *import = g_new0 (LayananLetterImport, 1);
   g_autoptr(LayananLetter) letter = letter_from_document (document, unit_id);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
-  LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
   g_autoptr(GError) error = NULL;
 
   import->path = g_strdup (document->path);
@@ -93,12 +92,7 @@ import_document (LayananDatabase             *database,
   if ((import->problem = duplicate_problem (database, document, letter)) != NULL)
     return import;
 
-  file->sha256 = g_strdup (document->sha256);
-  file->file_name = g_strdup (document->file_name);
-  file->mime_type = g_strdup (document->mime_type);
-  file->contents = g_bytes_ref (document->contents);
-  file->n_pages = document->n_pages;
-  g_ptr_array_add (files, file);
+  g_ptr_array_add (files, layanan_intake_document_to_letter_file (document));
 
   if (!layanan_database_add_letter (database, letter, files, &error))
     import->problem = g_strdup (error->message);
