@@ -202,6 +202,12 @@ open_thread (GTask        *task,
       return;
     }
 
+  /* The window opens now; the day's backup follows in this thread. It is
+   * SQLite's online backup on a connection of its own, safe while the
+   * window writes, and of a large register it takes seconds nobody should
+   * wait for. */
+  g_task_return_pointer (task, g_steal_pointer (&database), g_object_unref);
+
   if (daily_backup)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -214,8 +220,6 @@ open_thread (GTask        *task,
           g_clear_error (&error);
         }
     }
-
-  g_task_return_pointer (task, g_steal_pointer (&database), g_object_unref);
 }
 
 /**
