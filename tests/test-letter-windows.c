@@ -358,6 +358,37 @@ has_one_letter (gpointer letters)
   return g_list_model_get_n_items (letters) == 1;
 }
 
+static gboolean
+is_loaded (gpointer letters)
+{
+  return !layanan_letter_list_is_loading (letters);
+}
+
+/* The list counts in a worker; wait for it as the eye would. */
+static void
+wait_loaded (GListModel *letters)
+{
+  /* A reload may start on the next main-loop turn (search-changed waits). */
+  for (int i = 0; i < 3; i++)
+    g_main_context_iteration (NULL, FALSE);
+  layanan_test_iterate_until (is_loaded, letters);
+  g_assert_false (layanan_letter_list_is_loading (LAYANAN_LETTER_LIST (letters)));
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return layanan_test_has_label (wait->root, wait->text);
+}
+
 static void
 test_page_search_and_sort (Fixture       *fixture,
                            gconstpointer  data)
@@ -376,8 +407,10 @@ test_page_search_and_sort (Fixture       *fixture,
 
   /* Newest first until a column is chosen. */
   letters = page_letters (page);
+  wait_loaded (letters);
   g_assert_cmpuint (g_list_model_get_n_items (letters), ==, 3);
   g_assert_cmpint (letter_at (letters, 0)->agenda_number, ==, 3);
+  layanan_test_iterate_until (label_shown, &(LabelWait) { page, "3 letters · 0 overdue · 0 due soon" });
   g_assert_true (layanan_test_has_label (page, "3 letters · 0 overdue · 0 due soon"));
 
   /* A word of a body finds its letter, with the word marked. */
@@ -392,6 +425,7 @@ test_page_search_and_sort (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_nth_widget (page, GTK_TYPE_SEARCH_ENTRY,
                                                                      &n)), "");
   layanan_letters_page_refresh (LAYANAN_LETTERS_PAGE (page));
+  wait_loaded (letters);
 
   /* Sorting by the Sender column sorts in SQL, both ways. */
   n = 0;
@@ -404,9 +438,11 @@ test_page_search_and_sort (Fixture       *fixture,
       if (g_strcmp0 (gtk_column_view_column_get_title (column), "Sender") == 0)
         {
           gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+          wait_loaded (letters);
           g_assert_cmpstr (letter_at (letters, 0)->pengirim, ==, "Badan Pusat Statistik");
           g_assert_cmpstr (letter_at (letters, 2)->pengirim, ==, "FKUB Kalbar");
           gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+          wait_loaded (letters);
           g_assert_cmpstr (letter_at (letters, 0)->pengirim, ==, "FKUB Kalbar");
         }
     }

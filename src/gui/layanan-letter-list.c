@@ -27,7 +27,15 @@ struct _LayananLetterList
   GPtrArray          *anchors;  /* LayananLetterRow: the row before each page */
   GHashTable         *pages;    /* page number → GPtrArray of LayananLetterItem */
   GQueue              page_order; /* page numbers, most recently used first */
+  GCancellable       *loading;    /* of the count and anchors being read, or NULL */
 };
+
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -133,6 +141,9 @@ layanan_letter_list_finalize (GObject *object)
 {
   LayananLetterList *self = LAYANAN_LETTER_LIST (object);
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   forget_pages (self);
   g_hash_table_unref (self->pages);
   g_clear_pointer (&self->anchors, g_ptr_array_unref);
@@ -146,6 +157,10 @@ static void
 layanan_letter_list_class_init (LayananLetterListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = layanan_letter_list_finalize;
+
+  /* After each reload, with the GError that stopped it or NULL. */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -177,40 +192,135 @@ layanan_letter_list_get_query (LayananLetterList *self)
 }
 
 gboolean
-layanan_letter_list_reload (LayananLetterList  *self,
-                            GError            **error)
+layanan_letter_list_is_loading (LayananLetterList *self)
 {
-  g_autoptr(GPtrArray) anchors = NULL;
-  guint old_n_items = self->n_items;
-  gint64 count;
-
   g_return_val_if_fail (LAYANAN_IS_LETTER_LIST (self), FALSE);
 
-  count = layanan_database_count_letters (self->database, self->query, error);
-  if (count < 0)
-    return FALSE;
-  anchors = layanan_database_letter_page_anchors (self->database, self->query, PAGE_SIZE, error);
-  if (anchors == NULL)
-    return FALSE;
+  return self->loading != NULL;
+}
+
+/* ───────── Counting and anchoring, off the main thread ─────────
+ * Both walk an index over every row the query selects: quick in a warm
+ * cache, but seconds on a cold one with 200 000 letters. A worker does
+ * them on a connection of its own; the page fetches stay on the main
+ * thread, bounded by their keyset. */
+
+typedef struct
+{
+  char               *path;
+  LayananLetterQuery *query;
+  gint64              count;
+  GPtrArray          *anchors;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_free (load->path);
+  layanan_letter_query_free (load->query);
+  g_clear_pointer (&load->anchors, g_ptr_array_unref);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(LayananDatabase) database = NULL;
+  GError *error = NULL;
+
+  database = layanan_database_open (load->path, &error);
+  if (database == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  load->count = layanan_database_count_letters (database, load->query, &error);
+  if (load->count < 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  load->anchors = layanan_database_letter_page_anchors (database, load->query, PAGE_SIZE,
+                                                        &error);
+  if (load->anchors == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LayananLetterList *self = LAYANAN_LETTER_LIST (source);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  guint old_n_items = self->n_items;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_clear_object (&self->loading);
+      g_signal_emit (self, signals[LOADED], 0, error);
+      return;
+    }
+  g_clear_object (&self->loading);
 
   forget_pages (self);
   g_clear_pointer (&self->anchors, g_ptr_array_unref);
-  self->anchors = g_steal_pointer (&anchors);
-  self->n_items = (guint) MIN (count, G_MAXUINT);
+  self->anchors = g_steal_pointer (&load->anchors);
+  self->n_items = (guint) MIN (load->count, G_MAXUINT);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
-  return TRUE;
+  g_signal_emit (self, signals[LOADED], 0, NULL);
 }
 
-gboolean
-layanan_letter_list_set_query (LayananLetterList         *self,
-                               const LayananLetterQuery  *query,
-                               GError                   **error)
+/**
+ * layanan_letter_list_reload:
+ *
+ * Reads the rows again after a change, keeping the query. The list keeps
+ * showing what it had until "loaded" is emitted (with the error, if any).
+ */
+void
+layanan_letter_list_reload (LayananLetterList *self)
 {
-  g_return_val_if_fail (LAYANAN_IS_LETTER_LIST (self), FALSE);
-  g_return_val_if_fail (query != NULL, FALSE);
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (LAYANAN_IS_LETTER_LIST (self));
+
+  /* The newest query wins; a load still running is for an older one. */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  load = g_new0 (Load, 1);
+  load->path = g_strdup (layanan_database_get_path (self->database));
+  load->query = layanan_letter_query_copy (self->query);
+  task = g_task_new (self, self->loading, loaded_cb, NULL);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+layanan_letter_list_set_query (LayananLetterList        *self,
+                               const LayananLetterQuery *query)
+{
+  g_return_if_fail (LAYANAN_IS_LETTER_LIST (self));
+  g_return_if_fail (query != NULL);
 
   g_clear_pointer (&self->query, layanan_letter_query_free);
   self->query = layanan_letter_query_copy (query);
-  return layanan_letter_list_reload (self, error);
+  layanan_letter_list_reload (self);
 }

@@ -21,13 +21,14 @@ G_DECLARE_FINAL_TYPE (LayananLetterList, layanan_letter_list, LAYANAN, LETTER_LI
  * by keyset from an anchor the store computes once per query, so the list
  * stays as quick with 200 000 letters as with 20 (DESIGN.md §4). */
 LayananLetterList *layanan_letter_list_new         (LayananDatabase          *database);
-gboolean           layanan_letter_list_set_query   (LayananLetterList        *self,
-                                                    const LayananLetterQuery *query,
-                                                    GError                  **error);
+/* Counts and anchors the query's rows in a worker thread, then replaces the
+ * items and emits "loaded" (GError *error, NULL on success). */
+void               layanan_letter_list_set_query   (LayananLetterList        *self,
+                                                    const LayananLetterQuery *query);
 const LayananLetterQuery *
                    layanan_letter_list_get_query   (LayananLetterList        *self);
+gboolean           layanan_letter_list_is_loading  (LayananLetterList        *self);
 /* Reads the rows again after a change, keeping the query. */
-gboolean           layanan_letter_list_reload      (LayananLetterList        *self,
-                                                    GError                  **error);
+void               layanan_letter_list_reload      (LayananLetterList        *self);
 
 G_END_DECLS

@@ -608,38 +608,109 @@ build_query (LayananLettersPage *self)
 
 /* ─────────────────────────── Refreshing ─────────────────────────── */
 
+/* ─────────── The line under the list: what is late, what will be ───────────
+ * Counted in a worker on its own connection, like the list's own count. */
+
+typedef struct
+{
+  char   *path;
+  char   *due_now;
+  char   *due_soon_limit;
+  gint64  overdue;
+  gint64  soon;
+} DueCount;
+
+static void
+due_count_free (DueCount *count)
+{
+  g_free (count->path);
+  g_free (count->due_now);
+  g_free (count->due_soon_limit);
+  g_free (count);
+}
+
 static gint64
-count_due (LayananLettersPage       *self,
-           const LayananLetterQuery *shown,
-           LayananDueState           state)
+count_open_in_state (LayananDatabase  *database,
+                     DueCount         *count,
+                     LayananDueState   state,
+                     GError          **error)
 {
   g_autoptr(LayananLetterQuery) query = layanan_letter_query_new ();
 
   query->statuses = 1 << LAYANAN_LETTER_STATUS_DITERIMA | 1 << LAYANAN_LETTER_STATUS_DIDISPOSISI
                     | 1 << LAYANAN_LETTER_STATUS_DIPROSES;
   query->due_states = 1 << state;
-  query->due_now = g_strdup (shown->due_now);
-  query->due_soon_limit = g_strdup (shown->due_soon_limit);
-  return layanan_database_count_letters (self->database, query, NULL);
+  query->due_now = g_strdup (count->due_now);
+  query->due_soon_limit = g_strdup (count->due_soon_limit);
+  return layanan_database_count_letters (database, query, error);
 }
 
-/* What the Kabag wants to see first: how many are late and how many
- * will be. */
 static void
-update_summary (LayananLettersPage *self)
+due_count_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  const LayananLetterQuery *query = layanan_letter_list_get_query (self->letters);
+  DueCount *count = task_data;
+  g_autoptr(LayananDatabase) database = NULL;
+  GError *error = NULL;
+
+  if ((database = layanan_database_open (count->path, &error)) == NULL
+      || (count->overdue = count_open_in_state (database, count, LAYANAN_DUE_STATE_OVERDUE,
+                                                &error)) < 0
+      || (count->soon = count_open_in_state (database, count, LAYANAN_DUE_STATE_SOON,
+                                             &error)) < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_summary (LayananLettersPage *self,
+              gint64              overdue,
+              gint64              soon)
+{
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->letters));
-  gint64 overdue = count_due (self, query, LAYANAN_DUE_STATE_OVERDUE);
-  gint64 soon = count_due (self, query, LAYANAN_DUE_STATE_SOON);
   g_autofree char *letters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u letter",
                                                            "%u letters", shown), shown);
   g_autofree char *text = NULL;
 
   /* Translators: "12 letters · 2 overdue · 3 due soon" under the letter list */
   text = g_strdup_printf (_("%s · %d overdue · %d due soon"),
-                          letters, (int) MAX (overdue, 0), (int) MAX (soon, 0));
+                          letters, (int) overdue, (int) soon);
   gtk_label_set_text (self->summary_label, text);
+}
+
+static void
+due_counted_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LayananLettersPage *self = LAYANAN_LETTERS_PAGE (source);
+  DueCount *count = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+  show_summary (self, count->overdue, count->soon);
+}
+
+static void
+update_summary (LayananLettersPage *self)
+{
+  const LayananLetterQuery *query = layanan_letter_list_get_query (self->letters);
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, due_counted_cb, NULL);
+  DueCount *count = g_new0 (DueCount, 1);
+
+  count->path = g_strdup (layanan_database_get_path (self->database));
+  count->due_now = g_strdup (query->due_now);
+  count->due_soon_limit = g_strdup (query->due_soon_limit);
+  g_task_set_task_data (task, count, (GDestroyNotify) due_count_free);
+  g_task_run_in_thread (task, due_count_thread);
 }
 
 static void
@@ -657,11 +728,20 @@ update_content (LayananLettersPage *self)
   update_summary (self);
 }
 
+static void
+letters_loaded_cb (LayananLettersPage *self,
+                   const GError       *error)
+{
+  if (error != NULL)
+    show_message (self, error->message);
+  else
+    update_content (self);
+}
+
 void
 layanan_letters_page_refresh (LayananLettersPage *self)
 {
   g_autoptr(LayananLetterQuery) query = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (LAYANAN_IS_LETTERS_PAGE (self));
 
@@ -672,15 +752,8 @@ layanan_letters_page_refresh (LayananLettersPage *self)
   self->now = g_date_time_new_now_local ();
 
   query = build_query (self);
-  if (query == NULL)
-    return;
-
-  if (!layanan_letter_list_set_query (self->letters, query, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-  update_content (self);
+  if (query != NULL)
+    layanan_letter_list_set_query (self->letters, query);
 }
 
 static void
@@ -703,13 +776,7 @@ sorter_changed_cb (GtkSorter          *sorter,
 static void
 letters_changed_cb (LayananLettersPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* A saved letter may be a new sender or service: keep the filters
-   * current, then the rows. */
-  if (!layanan_letter_list_reload (self->letters, &error))
-    show_message (self, error->message);
-  update_content (self);
+  layanan_letter_list_reload (self->letters);
 }
 
 static void
@@ -919,6 +986,8 @@ layanan_letters_page_set_database (LayananLettersPage *self,
 
   g_clear_object (&self->letters);
   self->letters = layanan_letter_list_new (database);
+  g_signal_connect_object (self->letters, "loaded", G_CALLBACK (letters_loaded_cb), self,
+                           G_CONNECT_SWAPPED);
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->letters)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
