@@ -18,6 +18,8 @@
 #define THUMBNAIL_SCALE 0.2
 #define MIN_ZOOM 0.25
 #define MAX_ZOOM 4.0
+/* An A4 page whole in a preview about 550 pixels wide, beside the form. */
+#define START_ZOOM 0.6
 
 typedef struct
 {
@@ -442,7 +444,7 @@ layanan_scan_preview_init (LayananScanPreview *self)
   GtkWidget *strip = gtk_scrolled_window_new ();
 
   self->pages = g_array_new (FALSE, FALSE, sizeof (Page));
-  self->zoom = 1.0;
+  self->zoom = START_ZOOM;
   self->cancellable = g_cancellable_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -450,7 +452,10 @@ layanan_scan_preview_init (LayananScanPreview *self)
   gtk_box_append (GTK_BOX (self->box), toolbar_new (self));
 
   self->picture = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->picture, FALSE);
+  /* Drawn at the size the zoom asks for (its size request), whatever the
+   * resolution it was rendered at. */
+  gtk_picture_set_can_shrink (self->picture, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->picture), GTK_ALIGN_START);
   gtk_widget_set_halign (GTK_WIDGET (self->picture), GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Page preview"), -1);
