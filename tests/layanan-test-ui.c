@@ -98,8 +98,9 @@ layanan_test_has_label (GtkWidget  *root,
   return FALSE;
 }
 
-AdwMessageDialog *
-layanan_test_find_message_dialog (void)
+/* The first toplevel window of @type, or NULL. */
+GtkWindow *
+layanan_test_find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -107,8 +108,33 @@ layanan_test_find_message_dialog (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+AdwMessageDialog *
+layanan_test_find_message_dialog (void)
+{
+  GtkWindow *dialog = layanan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL ? ADW_MESSAGE_DIALOG (dialog) : NULL;
+}
+
+/* The drop target a widget takes files with, to drop on it in a test. */
+GtkDropTarget *
+layanan_test_find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
     }
 
   return NULL;

@@ -25,6 +25,8 @@ GtkWidget        *layanan_test_find_row            (GtkWidget  *root,
 /* Whether a visible label in @root reads @text. */
 gboolean          layanan_test_has_label           (GtkWidget  *root,
                                                     const char *text);
+GtkWindow        *layanan_test_find_toplevel       (GType       type);
 AdwMessageDialog *layanan_test_find_message_dialog (void);
+GtkDropTarget    *layanan_test_find_drop_target    (GtkWidget  *widget);
 
 G_END_DECLS

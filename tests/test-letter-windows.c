@@ -452,21 +452,6 @@ test_page_search_and_sort (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static LayananDispositionDialog *
-find_disposition_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LAYANAN_IS_DISPOSITION_DIALOG (window))
-        return LAYANAN_DISPOSITION_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_dispose_and_print (Fixture       *fixture,
                         gconstpointer  data)
@@ -486,12 +471,12 @@ test_dispose_and_print (Fixture       *fixture,
   layanan_test_show_window (GTK_WINDOW (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "letter.dispose", NULL));
-  dialog = find_disposition_dialog ();
+  dialog = LAYANAN_DISPOSITION_DIALOG (layanan_test_find_toplevel (LAYANAN_TYPE_DISPOSITION_DIALOG));
   g_assert_nonnull (dialog);
 
   /* Nobody chosen: nothing saved, the dialog stays. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "disposition.save", NULL));
-  g_assert_true (find_disposition_dialog () == dialog);
+  g_assert_true (LAYANAN_DISPOSITION_DIALOG (layanan_test_find_toplevel (LAYANAN_TYPE_DISPOSITION_DIALOG)) == dialog);
 
   gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_row (GTK_WIDGET (dialog),
                                                               "Someone Not Listed")),
@@ -529,36 +514,6 @@ test_dispose_and_print (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static LayananIntakeWindow *
-find_intake_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LAYANAN_IS_INTAKE_WINDOW (window))
-        return LAYANAN_INTAKE_WINDOW (window);
-    }
-  return NULL;
-}
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
 /* Dropping scans on the tab opens their intake, as the file chooser does. */
 static void
 test_drop_opens_intake (Fixture       *fixture,
@@ -578,7 +533,7 @@ test_drop_opens_intake (Fixture       *fixture,
   layanan_letters_page_set_database (LAYANAN_LETTERS_PAGE (page), fixture->database);
   layanan_test_show_window (GTK_WINDOW (window));
 
-  target = find_drop_target (page);
+  target = layanan_test_find_drop_target (page);
   g_assert_nonnull (target);
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
@@ -587,7 +542,7 @@ test_drop_opens_intake (Fixture       *fixture,
   g_slist_free (list);
   g_assert_true (accepted);
 
-  intake = find_intake_window ();
+  intake = LAYANAN_INTAKE_WINDOW (layanan_test_find_toplevel (LAYANAN_TYPE_INTAKE_WINDOW));
   g_assert_nonnull (intake);
   layanan_test_iterate_until (nomor_filled, intake);
   g_assert_cmpstr (row_text (GTK_WIDGET (intake), "Number"), ==, FIXTURE_NOMOR);
@@ -658,7 +613,7 @@ test_staff_and_sections (Fixture       *fixture,
   window = layanan_letter_window_new (NULL, fixture->database, 1);
   layanan_test_show_window (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "letter.dispose", NULL));
-  dialog = find_disposition_dialog ();
+  dialog = LAYANAN_DISPOSITION_DIALOG (layanan_test_find_toplevel (LAYANAN_TYPE_DISPOSITION_DIALOG));
   g_assert_nonnull (layanan_test_find_row (GTK_WIDGET (dialog), "Siti Aminah"));
   g_assert_nonnull (layanan_test_find_row (GTK_WIDGET (dialog), "Bagian Bina Kesejahteraan Sosial"));
   gtk_window_destroy (GTK_WINDOW (dialog));

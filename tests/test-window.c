@@ -211,22 +211,6 @@ review_is_open (gpointer data)
   return FALSE;
 }
 
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  return NULL;
-}
-
 /* A document dropped on the catalog opens the import review. */
 static void
 test_catalog_drop_imports (Fixture       *fixture,
@@ -246,7 +230,7 @@ test_catalog_drop_imports (Fixture       *fixture,
   layanan_catalog_page_set_database (page, fixture->database);
   layanan_test_show_window (GTK_WINDOW (window));
 
-  target = find_drop_target (GTK_WIDGET (page));
+  target = layanan_test_find_drop_target (GTK_WIDGET (page));
   g_assert_nonnull (target);
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, files);
