@@ -34,45 +34,20 @@ layanan_test_show_window (GtkWindow *window)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 }
 
-/* The @n-th widget of @type in @root, depth first. */
+/* The first widget in @root, depth first, that @matches. */
 GtkWidget *
-layanan_test_find_nth_widget (GtkWidget *root,
-                              GType      type,
-                              guint     *n)
+layanan_test_find_widget (GtkWidget             *root,
+                          LayananTestWidgetMatch matches,
+                          gconstpointer          data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      if (*n == 0)
-        return root;
-      (*n)--;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = layanan_test_find_nth_widget (child, type, n);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-GtkWidget *
-layanan_test_find_row (GtkWidget  *root,
-                       const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+  if (matches (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = layanan_test_find_row (child, title);
+      GtkWidget *found = layanan_test_find_widget (child, matches, data);
 
       if (found != NULL)
         return found;
@@ -81,21 +56,65 @@ layanan_test_find_row (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct
+{
+  GType  type;
+  guint *n;
+} NthOfType;
+
+static gboolean
+is_nth_of_type (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  const NthOfType *wanted = data;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type))
+    return FALSE;
+  if (*wanted->n == 0)
+    return TRUE;
+  (*wanted->n)--;
+  return FALSE;
+}
+
+/* The @n-th widget of @type in @root, depth first; @n counts down. */
+GtkWidget *
+layanan_test_find_nth_widget (GtkWidget *root,
+                              GType      type,
+                              guint     *n)
+{
+  NthOfType wanted = { type, n };
+
+  return layanan_test_find_widget (root, is_nth_of_type, &wanted);
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+GtkWidget *
+layanan_test_find_row (GtkWidget  *root,
+                       const char *title)
+{
+  return layanan_test_find_widget (root, is_row_titled, title);
+}
+
+static gboolean
+is_visible_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
 gboolean
 layanan_test_has_label (GtkWidget  *root,
                         const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root)
-      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (layanan_test_has_label (child, text))
-      return TRUE;
-
-  return FALSE;
+  return layanan_test_find_widget (root, is_visible_label, text) != NULL;
 }
 
 /* The first toplevel window of @type, or NULL. */

@@ -16,6 +16,12 @@ void layanan_test_iterate_until (gboolean  (*done) (gpointer),
 void layanan_test_show_window   (GtkWindow  *window);
 
 /* Finding widgets as a person would see them. */
+typedef gboolean (*LayananTestWidgetMatch) (GtkWidget     *widget,
+                                            gconstpointer  data);
+
+GtkWidget        *layanan_test_find_widget         (GtkWidget              *root,
+                                                    LayananTestWidgetMatch  matches,
+                                                    gconstpointer           data);
 GtkWidget        *layanan_test_find_nth_widget     (GtkWidget  *root,
                                                     GType       type,
                                                     guint      *n);

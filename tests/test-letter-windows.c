@@ -166,56 +166,36 @@ is_due_in_30_working_days (Fixture    *fixture,
   return stored != NULL && g_date_time_equal (due, stored);
 }
 
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
 /* The label in @root whose text holds @text, or NULL. */
 static GtkWidget *
 find_label_containing (GtkWidget  *root,
                        const char *text)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return layanan_test_find_widget (root, label_contains, text);
 }
 
-/* The button whose label reads @text (mnemonics left out). */
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *text)
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  text)
 {
-  if (GTK_IS_BUTTON (root))
-    {
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
 
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0;
 }
 
 static void
 click_button_labelled (GtkWidget  *root,
                        const char *text)
 {
-  GtkWidget *button = find_button_labelled (root, text);
+  /* Mnemonics are left out of the text compared. */
+  GtkWidget *button = layanan_test_find_widget (root, is_button_labelled, text);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");

@@ -56,20 +56,9 @@ static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
+  guint first = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return layanan_test_find_nth_widget (root, type, &first);
 }
 
 static void
@@ -148,27 +137,21 @@ cuti_bersama_is_off (gpointer data)
 }
 
 /* The switch of the row titled @title: expander rows hold switches of their own. */
+static gboolean
+is_row_switch (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+  return GTK_IS_SWITCH (widget) && row != NULL
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
+}
+
 static GtkSwitch *
 find_row_switch (GtkWidget  *root,
                  const char *title)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (root, ADW_TYPE_ACTION_ROW);
-
-  if (GTK_IS_SWITCH (root) && row != NULL &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
-    return GTK_SWITCH (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkSwitch *found = find_row_switch (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_SWITCH (layanan_test_find_widget (root, is_row_switch, title));
 }
 
 static void
@@ -246,25 +229,19 @@ test_catalog_drop_imports (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 static AdwEntryRow *
 find_entry_row (GtkWidget  *root,
                 const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_ENTRY_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwEntryRow *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ADW_ENTRY_ROW (layanan_test_find_widget (root, is_entry_row_titled, title));
 }
 
 /* The typed values a person edits become the standard's values and its text. */
@@ -327,26 +304,20 @@ test_editor_typed_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_button_named (GtkWidget     *widget,
+                 gconstpointer  tooltip_or_label)
+{
+  return GTK_IS_BUTTON (widget)
+         && (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip_or_label) == 0
+             || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), tooltip_or_label) == 0);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *tooltip_or_label)
 {
-  if (GTK_IS_BUTTON (root) &&
-      (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip_or_label) == 0 ||
-       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), tooltip_or_label) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, tooltip_or_label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return layanan_test_find_widget (root, is_button_named, tooltip_or_label);
 }
 
 static gboolean
