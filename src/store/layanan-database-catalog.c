@@ -1454,19 +1454,14 @@ layanan_database_restore_service (LayananDatabase  *self,
 int
 layanan_database_get_review_interval_months (LayananDatabase *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 months = DEFAULT_REVIEW_INTERVAL_MONTHS;
+  g_autofree char *value = NULL;
+  gint64 months;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), DEFAULT_REVIEW_INTERVAL_MONTHS);
 
-  stmt = layanan_database_prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
-  if (stmt == NULL)
-    return DEFAULT_REVIEW_INTERVAL_MONTHS;
-
-  sqlite3_bind_text (stmt, 1, SETTING_REVIEW_INTERVAL_MONTHS, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      !g_ascii_string_to_signed ((const char *) sqlite3_column_text (stmt, 0), 10, 1,
-                                 MAX_REVIEW_INTERVAL_MONTHS, &months, NULL))
+  value = layanan_database_get_setting (self, SETTING_REVIEW_INTERVAL_MONTHS);
+  if (value == NULL
+      || !g_ascii_string_to_signed (value, 10, 1, MAX_REVIEW_INTERVAL_MONTHS, &months, NULL))
     return DEFAULT_REVIEW_INTERVAL_MONTHS;
 
   return months;
@@ -1484,7 +1479,6 @@ layanan_database_set_review_interval_months (LayananDatabase  *self,
                                              int               months,
                                              GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *value = NULL;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), FALSE);
@@ -1498,27 +1492,8 @@ layanan_database_set_review_interval_months (LayananDatabase  *self,
       return FALSE;
     }
 
-  stmt = layanan_database_prepare (self,
-                                   "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
-                                   "WHERE settings.value <> excluded.value",
-                                   error);
-  if (stmt == NULL)
-    return FALSE;
-
   value = g_strdup_printf ("%d", months);
-  sqlite3_bind_text (stmt, 1, SETTING_REVIEW_INTERVAL_MONTHS, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
-
-  if (!layanan_database_begin (self, error))
-    return FALSE;
-  if (!layanan_database_step_done (self, stmt, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_set_setting (self, SETTING_REVIEW_INTERVAL_MONTHS, value, error);
 }
 
 static gboolean

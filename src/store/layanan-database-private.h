@@ -72,6 +72,14 @@ gboolean         layanan_database_commit              (LayananDatabase  *self,
                                                        GError          **error);
 void             layanan_database_rollback            (LayananDatabase  *self);
 
+/* The settings table: one value per key. */
+char            *layanan_database_get_setting         (LayananDatabase  *self,
+                                                       const char       *key);
+gboolean         layanan_database_set_setting         (LayananDatabase  *self,
+                                                       const char       *key,
+                                                       const char       *value,
+                                                       GError          **error);
+
 /* Statements */
 sqlite3_stmt    *layanan_database_prepare             (LayananDatabase  *self,
                                                        const char       *sql,

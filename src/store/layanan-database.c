@@ -884,27 +884,72 @@ layanan_database_set_actor (LayananDatabase *self,
 
 #define SETTING_CUTI_BERSAMA_NONWORKING "cuti_bersama_nonworking"
 
-gboolean
-layanan_database_get_cuti_bersama_nonworking (LayananDatabase *self)
+/**
+ * layanan_database_get_setting:
+ *
+ * Returns: (transfer full) (nullable): the value stored for @key, or %NULL
+ *   when there is none or it cannot be read (a warning says why)
+ */
+char *
+layanan_database_get_setting (LayananDatabase *self,
+                              const char      *key)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean nonworking = TRUE;
-
-  g_return_val_if_fail (LAYANAN_IS_DATABASE (self), TRUE);
 
   stmt = layanan_database_prepare (self, "SELECT value FROM settings WHERE key = ?1", &error);
   if (stmt == NULL)
     {
       g_warning ("%s", error->message);
-      return TRUE;
+      return NULL;
     }
 
-  sqlite3_bind_text (stmt, 1, SETTING_CUTI_BERSAMA_NONWORKING, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    nonworking = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "false") != 0;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
 
-  return nonworking;
+/* Writes (and so audits) only a real change, in a transaction of its own. */
+gboolean
+layanan_database_set_setting (LayananDatabase  *self,
+                              const char       *key,
+                              const char       *value,
+                              GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = layanan_database_prepare (self,
+                                   "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+                                   "WHERE settings.value <> excluded.value",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+
+  if (!layanan_database_begin (self, error))
+    return FALSE;
+  if (!layanan_database_step_done (self, stmt, error))
+    {
+      layanan_database_rollback (self);
+      return FALSE;
+    }
+
+  return layanan_database_commit (self, error);
+}
+
+gboolean
+layanan_database_get_cuti_bersama_nonworking (LayananDatabase *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (LAYANAN_IS_DATABASE (self), TRUE);
+
+  value = layanan_database_get_setting (self, SETTING_CUTI_BERSAMA_NONWORKING);
+  return g_strcmp0 (value, "false") != 0;
 }
 
 /**
@@ -918,32 +963,11 @@ layanan_database_set_cuti_bersama_nonworking (LayananDatabase  *self,
                                               gboolean          nonworking,
                                               GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char *value = nonworking ? "true" : "false";
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stmt = layanan_database_prepare (self,
-                                   "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
-                                   "WHERE settings.value <> excluded.value",
-                                   error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, SETTING_CUTI_BERSAMA_NONWORKING, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
-
-  if (!layanan_database_begin (self, error))
-    return FALSE;
-  if (!layanan_database_step_done (self, stmt, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_set_setting (self, SETTING_CUTI_BERSAMA_NONWORKING,
+                                       nonworking ? "true" : "false", error);
 }
 
 /* Working hours */
