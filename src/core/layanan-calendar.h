@@ -74,6 +74,16 @@ void             layanan_calendar_next_working_day           (LayananCalendar   
 GDateTime       *layanan_calendar_due                        (LayananCalendar    *self,
                                                               GDateTime          *received,
                                                               const LayananDuration *duration);
+/* The working time between two instants in seconds (working hours of
+ * working days only; 0 when @to is not after @from), and its inverse: the
+ * instant @seconds of working time after @from. Together they move a
+ * deadline by the working time a complaint spent paused. */
+gint64           layanan_calendar_working_seconds_between    (LayananCalendar    *self,
+                                                              GDateTime          *from,
+                                                              GDateTime          *to);
+GDateTime       *layanan_calendar_add_working_seconds        (LayananCalendar    *self,
+                                                              GDateTime          *from,
+                                                              gint64              seconds);
 int              layanan_calendar_working_days_between       (LayananCalendar    *self,
                                                               GDate              *from,
                                                               GDate              *to);

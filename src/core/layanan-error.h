@@ -26,6 +26,7 @@ typedef enum
   LAYANAN_ERROR_DATABASE_FULL,     /* the disk is full */
   LAYANAN_ERROR_DATABASE,          /* any other SQLite failure */
   LAYANAN_ERROR_CONSTRAINT,        /* a duplicate or a broken reference */
+  LAYANAN_ERROR_CONFLICT,          /* someone else changed the row meanwhile */
 } LayananError;
 
 GQuark layanan_error_quark (void);

@@ -10,6 +10,7 @@
 
 #include "layanan-calendar.h"
 #include "layanan-duration.h"
+#include "layanan-complaint.h"
 #include "layanan-letter.h"
 #include "layanan-standard.h"
 
@@ -482,5 +483,180 @@ gboolean         layanan_database_add_section          (LayananDatabase         
 gboolean         layanan_database_load_staff           (LayananDatabase          *self,
                                                         const char               *tsv_path,
                                                         GError                  **error);
+
+/* ──────────────────────────── Complaints ────────────────────────────
+ * The complaint register (pengaduan, DOMAIN.md §3): the bureau's category
+ * table, complaints with their attachments and timeline
+ * (layanan-database-complaints.c), and the list over them
+ * (layanan-database-complaint-query.c). Instants are returned in WIB. */
+
+/* The unit's categories by position; retired ones only when asked. */
+GPtrArray       *layanan_database_list_categories      (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        gboolean                  include_inactive,
+                                                        GError                  **error);
+/* Adds (id 0) or changes a category; its deadline must be valid. A
+ * changed deadline applies to complaints categorised from then on. */
+gboolean         layanan_database_save_category        (LayananDatabase          *self,
+                                                        LayananCategory          *category,
+                                                        GError                  **error);
+/* Gives every unit without categories the ones its standards in force
+ * print (standard_complaint_categories, first occurrence of each name),
+ * or the four of DOMAIN.md §3.3 when none print any. Idempotent. */
+gboolean         layanan_database_ensure_categories    (LayananDatabase          *self,
+                                                        GError                  **error);
+
+/* Whether a complaint waiting for its complainant closes by itself after
+ * LAYANAN_COMPLAINT_AUTO_CLOSE_WORKING_DAYS (setting, off by default). */
+gboolean         layanan_database_get_complaint_auto_close (LayananDatabase      *self);
+gboolean         layanan_database_set_complaint_auto_close (LayananDatabase      *self,
+                                                        gboolean                  enabled,
+                                                        GError                  **error);
+
+/* Saves a new complaint with its attachments (LayananLetterFile: stored once
+ * per SHA-256 with the letters' scans) and the RECEIVE line of its
+ * timeline, in one transaction; sets id, register_year and
+ * register_number. The complaint must pass layanan_complaint_validate(). */
+gboolean         layanan_database_add_complaint        (LayananDatabase          *self,
+                                                        LayananComplaint         *complaint,
+                                                        GPtrArray                *files,
+                                                        GError                  **error);
+/* Imports many complaints in one transaction, each with its RECEIVE line
+ * and, when its status is not diterima, one line that sets it (note
+ * "imported"). All or nothing. */
+gboolean         layanan_database_add_complaints       (LayananDatabase          *self,
+                                                        GPtrArray                *complaints,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+/* Edits what a person may correct after registering (received_at, channel,
+ * LAPOR! number, service, complainant, anonymous, confidential,
+ * classification, description), logged as a RESPOND line with note
+ * "edited: field, field". The clock fields are not touched here. */
+gboolean         layanan_database_update_complaint     (LayananDatabase          *self,
+                                                        const LayananComplaint   *complaint,
+                                                        GError                  **error);
+LayananComplaint *layanan_database_load_complaint      (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        GError                  **error);
+/* Records @step and the state layanan_complaint_apply_step() left in
+ * @complaint, in one transaction. Refuses (LAYANAN_ERROR_CONFLICT) when the
+ * stored status is no longer step->from_status: someone else moved it.
+ * Sets step->id; step->actor NULL means the OS user. */
+gboolean         layanan_database_add_complaint_step   (LayananDatabase          *self,
+                                                        const LayananComplaint   *complaint,
+                                                        LayananComplaintStep     *step,
+                                                        GError                  **error);
+/* The timeline, oldest first, with to_name and category_name filled. */
+GPtrArray       *layanan_database_list_complaint_steps (LayananDatabase          *self,
+                                                        gint64                    complaint_id,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_list_complaint_files (LayananDatabase          *self,
+                                                        gint64                    complaint_id,
+                                                        GError                  **error);
+gboolean         layanan_database_add_complaint_files  (LayananDatabase          *self,
+                                                        gint64                    complaint_id,
+                                                        GPtrArray                *files,
+                                                        GError                  **error);
+/* Complaints waiting for their complainant (menunggu pelapor), for the
+ * auto-close check. */
+GPtrArray       *layanan_database_list_waiting_complaints (LayananDatabase       *self,
+                                                        GError                  **error);
+
+typedef enum
+{
+  LAYANAN_COMPLAINT_SORT_NUMBER,
+  LAYANAN_COMPLAINT_SORT_RECEIVED,
+  LAYANAN_COMPLAINT_SORT_CHANNEL,
+  LAYANAN_COMPLAINT_SORT_CATEGORY,
+  LAYANAN_COMPLAINT_SORT_SERVICE,
+  LAYANAN_COMPLAINT_SORT_DUE,
+  LAYANAN_COMPLAINT_SORT_STATUS,
+} LayananComplaintSort;
+
+#define LAYANAN_N_COMPLAINT_SORTS (LAYANAN_COMPLAINT_SORT_STATUS + 1)
+
+/* What the list shows: every field is a filter that is off when 0 or NULL.
+ * Due states follow LayananLetterQuery: open complaints only, paused ones
+ * are never overdue. */
+typedef struct
+{
+  guint                 statuses;        /* mask of 1 << LayananComplaintStatus; 0 = all */
+  guint                 channels;        /* mask of 1 << LayananChannelKind; 0 = all */
+  gint64                unit_id;
+  gint64                category_id;
+  gint64                service_id;
+  gint64                staff_id;        /* assigned (forwarded) to them */
+  char                 *received_from;   /* YYYY-MM-DD inclusive, WIB */
+  char                 *received_to;     /* YYYY-MM-DD inclusive, WIB */
+  guint                 due_states;      /* mask of 1 << LayananDueState; 0 = all */
+  char                 *due_now;         /* instant; NULL = now */
+  char                 *due_soon_limit;  /* instant from layanan_letter_due_soon_limit() */
+  char                 *search;          /* every word must start a word of the
+                                            description, responses or notes */
+  LayananComplaintSort  sort;
+  gboolean              descending;
+} LayananComplaintQuery;
+
+LayananComplaintQuery *layanan_complaint_query_new  (void);
+LayananComplaintQuery *layanan_complaint_query_copy (const LayananComplaintQuery *query);
+void                   layanan_complaint_query_free (LayananComplaintQuery       *query);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintQuery, layanan_complaint_query_free)
+
+/* One row of the list. The complainant's name and contact are NULL when
+ * the complaint is confidential or anonymous: the list, the recap and
+ * everything built on rows never see a confidential identity. */
+typedef struct
+{
+  gint64                  id;
+  int                     register_year;
+  gint64                  register_number;
+  char                   *received_at;
+  LayananChannelKind      channel;
+  char                   *lapor_number;
+  char                   *service_name;
+  gboolean                anonymous;
+  gboolean                confidential;
+  char                   *complainant_name;
+  char                   *complainant_contact;
+  LayananComplaintKind    classification;
+  char                   *category_name;
+  LayananDuration         category_deadline;
+  char                   *description;
+  LayananComplaintStatus  status;
+  char                   *assigned_to;     /* staff or section name */
+  char                   *due_at;
+  char                   *paused_at;
+  char                   *closed_at;
+  char                   *last_response;   /* the latest response sent */
+  char                   *snippet;         /* hits between \x01 and \x02; NULL without search
+                                              and in layanan_database_foreach_complaint() */
+  char                   *sort_key;        /* opaque keyset key for the query's sort */
+} LayananComplaintRow;
+
+void layanan_complaint_row_free (LayananComplaintRow *row);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintRow, layanan_complaint_row_free)
+
+typedef gboolean (*LayananComplaintRowFunc) (const LayananComplaintRow  *row,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+
+GPtrArray       *layanan_database_query_complaints     (LayananDatabase             *self,
+                                                        const LayananComplaintQuery *query,
+                                                        const LayananComplaintRow   *after,
+                                                        guint                        limit,
+                                                        GError                     **error);
+gint64           layanan_database_count_complaints     (LayananDatabase             *self,
+                                                        const LayananComplaintQuery *query,
+                                                        GError                     **error);
+GPtrArray       *layanan_database_complaint_page_anchors (LayananDatabase           *self,
+                                                        const LayananComplaintQuery *query,
+                                                        guint                        stride,
+                                                        GError                     **error);
+gboolean         layanan_database_foreach_complaint    (LayananDatabase             *self,
+                                                        const LayananComplaintQuery *query,
+                                                        LayananComplaintRowFunc      func,
+                                                        gpointer                     user_data,
+                                                        GCancellable                *cancellable,
+                                                        GError                     **error);
 
 G_END_DECLS
