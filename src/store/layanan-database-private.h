@@ -30,6 +30,18 @@ G_BEGIN_DECLS
   "CASE status WHEN 'diterima' THEN 0 WHEN 'didisposisi' THEN 1 WHEN 'diproses' THEN 2 " \
   "WHEN 'selesai' THEN 3 WHEN 'ditolak' THEN 4 WHEN 'diarsipkan' THEN 5 ELSE 6 END"
 
+/* The channels and statuses of a complaint in the order of their enums.
+ * Schema version 7 indexes exactly these expressions (complaints_sort_channel,
+ * complaints_sort_status); never edit them. */
+#define LAYANAN_COMPLAINT_CHANNEL_RANK_SQL \
+  "CASE channel WHEN 'tatap_muka' THEN 0 WHEN 'kotak_pengaduan' THEN 1 WHEN 'whatsapp' THEN 2 " \
+  "WHEN 'telepon' THEN 3 WHEN 'faksimile' THEN 4 WHEN 'email' THEN 5 WHEN 'sp4n_lapor' THEN 6 " \
+  "WHEN 'surat' THEN 7 WHEN 'media_sosial' THEN 8 ELSE 9 END"
+#define LAYANAN_COMPLAINT_STATUS_RANK_SQL \
+  "CASE status WHEN 'diterima' THEN 0 WHEN 'diverifikasi' THEN 1 WHEN 'diteruskan' THEN 2 " \
+  "WHEN 'ditindaklanjuti' THEN 3 WHEN 'menunggu_pelapor' THEN 4 WHEN 'selesai' THEN 5 " \
+  "WHEN 'bukan_wewenang' THEN 6 WHEN 'ditolak' THEN 7 ELSE 8 END"
+
 struct _LayananDatabase
 {
   GObject   parent_instance;
