@@ -103,6 +103,18 @@ void             layanan_database_bind_text_or_null   (sqlite3_stmt     *stmt,
                                                        int               index,
                                                        const char       *text);
 
+/* Scans and attachments, stored once per SHA-256 (layanan-database-letters.c). */
+#define LAYANAN_INSERT_LETTER_FILE_SQL \
+  "INSERT INTO letter_files (sha256, file_name, mime_type, n_pages, size, contents, " \
+  "  created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, layanan_now ()) " \
+  "ON CONFLICT (sha256) DO NOTHING"
+gboolean         layanan_database_store_letter_file   (LayananDatabase    *self,
+                                                       sqlite3_stmt       *insert_file,
+                                                       LayananLetterFile  *file,
+                                                       guint               number,
+                                                       char              **sha256,
+                                                       GError            **error);
+
 /* For tests and tools: run SQL through the connection, with its functions
  * (the audit triggers need them). */
 gboolean         layanan_database_exec                (LayananDatabase  *self,
