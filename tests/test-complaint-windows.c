@@ -239,8 +239,8 @@ test_refuses_incomplete (Fixture       *fixture,
   LayananComplaintDialog *dialog = open_dialog (fixture);
   GtkWidget *root = GTK_WIDGET (dialog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autofree char *tomorrow_text = g_date_time_format (tomorrow, "%d/%m/%Y");
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
+  g_autofree char *later_text = g_date_time_format (later, "%d/%m/%Y");
   gint64 saved_id = 0;
 
   g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &saved_id);
@@ -258,7 +258,7 @@ test_refuses_incomplete (Fixture       *fixture,
 
   /* A time received later than now is refused on its row. */
   set_text_view (root, "Bantuan sosial belum diterima.");
-  set_row_text (root, "Date Received", tomorrow_text);
+  set_row_text (root, "Date Received", later_text);
   g_assert_true (gtk_widget_activate_action (root, "complaint-dialog.save", NULL));
   g_assert_cmpint (count_complaints (fixture), ==, 0);
   g_assert_nonnull (layanan_test_find_widget (root, label_contains, "Later than now"));
@@ -348,7 +348,7 @@ static gboolean
 is_timeline (GtkWidget     *widget,
              gconstpointer  data)
 {
-  return GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "boxed-list");
+  return GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "timeline");
 }
 
 static void
