@@ -126,6 +126,30 @@ normalise_instant (char       **text,
   return TRUE;
 }
 
+/* "#1916449" as its digits. */
+static gboolean
+normalise_lapor_number (char    **number,
+                        GError  **error)
+{
+  char *digits = NULL;
+
+  if (*number == NULL)
+    return TRUE;
+  if (!layanan_lapor_number_normalize (*number, &digits, error))
+    return FALSE;
+
+  g_free (*number);
+  *number = digits;
+  return TRUE;
+}
+
+static void
+clear_blank (char **text)
+{
+  if (is_blank (*text))
+    g_clear_pointer (text, g_free);
+}
+
 static char *
 now_wib (void)
 {
@@ -823,7 +847,11 @@ insert_complaint (LayananDatabase   *self,
 
   if (saved->received_at == NULL)
     saved->received_at = now_wib ();
+  clear_blank (&saved->complainant_name);
+  clear_blank (&saved->complainant_contact);
+  clear_blank (&saved->lapor_number);
   if (!check_enums (saved, error) || !layanan_complaint_validate (saved, now, error) ||
+      !normalise_lapor_number (&saved->lapor_number, error) ||
       !normalise_instant (&saved->received_at, _("Time received"), error) ||
       !normalise_clock (saved, error))
     return FALSE;
@@ -1188,7 +1216,11 @@ update_complaint (LayananDatabase         *self,
 
   edited = layanan_complaint_copy (old);
   take_editable_fields (edited, complaint);
+  clear_blank (&edited->complainant_name);
+  clear_blank (&edited->complainant_contact);
+  clear_blank (&edited->lapor_number);
   if (!check_enums (edited, error) || !layanan_complaint_validate (edited, now, error) ||
+      !normalise_lapor_number (&edited->lapor_number, error) ||
       !normalise_instant (&edited->received_at, _("Time received"), error))
     return FALSE;
 
