@@ -624,6 +624,8 @@ fill_unit_filter (LayananComplaintsPage *self)
       g_array_append_val (ids, unit->id);
     }
   fill_id_filter (self->unit_dropdown, self->unit_ids, _("All bureaus"), names, ids);
+  /* The flow box wraps each filter in a child of its own: hide both. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), ids->len > 1);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->unit_dropdown)),
                           ids->len > 1);
 }
