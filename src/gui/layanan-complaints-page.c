@@ -995,14 +995,165 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* FIXME: the recap export job (src/jobs/layanan-complaint-export-job.h) is
- * written in parallel; until it is on main this action stays disabled (see
- * layanan_complaints_page_init) and does nothing. */
+/* ─────────── Export Recap: a month range, with or without identities ─────────── */
+
+typedef struct
+{
+  char     *from;              /* YYYY-MM-DD, the first day of the first month */
+  char     *to;                /* YYYY-MM-DD, the last day of the last month */
+  gboolean  include_personal;  /* names and contacts, never confidential ones */
+} RecapRequest;
+
+static void
+recap_request_free (RecapRequest *request)
+{
+  g_free (request->from);
+  g_free (request->to);
+  g_free (request);
+}
+
+/* FIXME: run the recap export job (src/jobs/layanan-complaint-export-job.h,
+ * written in parallel) on @request into @path. Until it is on main the
+ * "complaints.export-recap" action stays disabled (see
+ * layanan_complaints_page_init), so this is never reached. */
+static void
+export_recap (LayananComplaintsPage *self,
+              const RecapRequest    *request,
+              const char            *path)
+{
+  g_warning ("The complaint recap export is not built in yet (%s → %s, %s)",
+             request->from, request->to, path);
+}
+
+static void
+recap_file_chosen_cb (GtkNativeDialog *native,
+                      int              response,
+                      gpointer         user_data)
+{
+  LayananComplaintsPage *self = user_data;
+  RecapRequest *request = g_object_get_data (G_OBJECT (native), "request");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+  if (file != NULL && self->database != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      export_recap (self, request, path);
+    }
+
+  g_object_unref (native);
+}
+
+/* The first day of the month @months back from the newest in the filter. */
+static GDateTime *
+month_start (LayananComplaintsPage *self,
+             guint                  months_back)
+{
+  return g_date_time_add_months (self->months_from, -(int) months_back);
+}
+
+static void
+recap_range_chosen_cb (AdwMessageDialog      *dialog,
+                       const char            *response,
+                       LayananComplaintsPage *self)
+{
+  GtkDropDown *from = g_object_get_data (G_OBJECT (dialog), "from");
+  GtkDropDown *to = g_object_get_data (G_OBJECT (dialog), "to");
+  GtkCheckButton *personal = g_object_get_data (G_OBJECT (dialog), "personal");
+  guint from_back = gtk_drop_down_get_selected (from);
+  guint to_back = gtk_drop_down_get_selected (to);
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) after = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+  RecapRequest *request;
+
+  if (g_strcmp0 (response, "export") != 0)
+    return;
+
+  /* Newest first in the lists: the range is the older to the newer. */
+  first = month_start (self, MAX (from_back, to_back));
+  after = g_date_time_add_months (month_start (self, MIN (from_back, to_back)), 1);
+  last = g_date_time_add_days (after, -1);
+
+  request = g_new0 (RecapRequest, 1);
+  request->from = g_date_time_format (first, "%Y-%m-%d");
+  request->to = g_date_time_format (last, "%Y-%m-%d");
+  request->include_personal = gtk_check_button_get_active (personal);
+
+  name = g_date_time_format (first, "Rekap Pengaduan %Y-%m.xlsx");
+  native = gtk_file_chooser_native_new (_("Export Complaint Recap"), parent_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                        _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_object_set_data_full (G_OBJECT (native), "request", request,
+                          (GDestroyNotify) recap_request_free);
+  g_signal_connect (native, "response", G_CALLBACK (recap_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static GtkDropDown *
+month_range_dropdown (LayananComplaintsPage *self,
+                      const char            *accessible_name)
+{
+  GListModel *months = gtk_drop_down_get_model (self->month_dropdown);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GtkDropDown *dropdown;
+
+  /* The month filter's entries without its "Any month". */
+  for (guint i = 1; i < g_list_model_get_n_items (months); i++)
+    gtk_string_list_append (model, gtk_string_list_get_string (GTK_STRING_LIST (months), i));
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_name, -1);
+  return dropdown;
+}
+
 static void
 export_recap_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
+  LayananComplaintsPage *self = LAYANAN_COMPLAINTS_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *months = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkDropDown *from = month_range_dropdown (self, _("From month"));
+  GtkDropDown *to = month_range_dropdown (self, _("To month"));
+  GtkWidget *personal = gtk_check_button_new_with_mnemonic (_("Include complainants’ _names "
+                                                              "and contacts"));
+
+  gtk_box_append (GTK_BOX (months), GTK_WIDGET (from));
+  /* Translators: between the two months of the recap's range, "March 2026 to May 2026" */
+  gtk_box_append (GTK_BOX (months), gtk_label_new (_("to")));
+  gtk_box_append (GTK_BOX (months), GTK_WIDGET (to));
+  gtk_widget_set_halign (months, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (personal, _("Confidential and anonymous complaints never show "
+                                           "a name"));
+  gtk_box_append (GTK_BOX (box), months);
+  gtk_box_append (GTK_BOX (box), personal);
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Export Complaint Recap"),
+                                   _("The recap counts the complaints received in these "
+                                     "months per category, channel and status."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "from", from);
+  g_object_set_data (G_OBJECT (dialog), "to", to);
+  g_object_set_data (G_OBJECT (dialog), "personal", personal);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recap_range_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
