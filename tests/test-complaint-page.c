@@ -62,7 +62,8 @@ save (Fixture          *fixture,
 static void
 add_complaints (Fixture *fixture)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (layanan_calendar_get_timezone (fixture->calendar));
+  GTimeZone *wib = layanan_calendar_get_timezone (fixture->calendar);
+  g_autoptr(GDateTime) now = g_date_time_new_now (wib);
   g_autoptr(GDateTime) hour_ago = g_date_time_add_hours (now, -1);
   g_autofree char *recent = g_date_time_format_iso8601 (hour_ago);
   g_autoptr(LayananComplaint) old = NULL;

@@ -144,8 +144,8 @@ test_settled_not_overdue (Fixture       *fixture,
   g_autoptr(GDateTime) before = g_date_time_new_from_iso8601 ("2026-03-02T10:00:00+07:00",
                                                                NULL);
   g_autoptr(GDateTime) overdue = just_after (complaint->due_at);
-  g_autoptr(LayananComplaintStep) verify = layanan_complaint_step_new (LAYANAN_COMPLAINT_STEP_VERIFY);
-  g_autoptr(LayananComplaintStep) settle = layanan_complaint_step_new (LAYANAN_COMPLAINT_STEP_SETTLE);
+  g_autoptr(LayananComplaintStep) verify = NULL;
+  g_autoptr(LayananComplaintStep) settle = NULL;
   g_autoptr(GArray) first = NULL;
   g_autoptr(GArray) later = NULL;
   g_autoptr(GError) error = NULL;
@@ -153,6 +153,8 @@ test_settled_not_overdue (Fixture       *fixture,
   first = check (watch, before, NULL);
   g_assert_cmpuint (first->len, ==, 0);
 
+  verify = layanan_complaint_step_new (LAYANAN_COMPLAINT_STEP_VERIFY);
+  settle = layanan_complaint_step_new (LAYANAN_COMPLAINT_STEP_SETTLE);
   /* Settled before its deadline, it never becomes overdue. */
   verify->at = g_strdup ("2026-03-02T11:00:00+07:00");
   settle->at = g_strdup ("2026-03-03T11:00:00+07:00");

@@ -56,7 +56,7 @@ add_pending_letters (LayananApplication *self,
   g_clear_object (&self->pending_files);
 }
 
-/* ─────────── The complaint watch: overdue notifications, auto-close ─────────── */
+/* ───────── The complaint watch: overdue notifications, auto-close ───────── */
 
 static void
 notify_overdue (LayananApplication *self,

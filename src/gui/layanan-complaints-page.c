@@ -597,9 +597,8 @@ fill_month_filter (LayananComplaintsPage *self)
   for (int i = 0; i < N_MONTHS; i++)
     {
       g_autoptr(GDateTime) month = g_date_time_add_months (self->months_from, -i);
-      g_autofree char *label = g_strdup_printf ("%s %d",
-                                                layanan_date_month_name (g_date_time_get_month (month)),
-                                                g_date_time_get_year (month));
+      const char *name = layanan_date_month_name (g_date_time_get_month (month));
+      g_autofree char *label = g_strdup_printf ("%s %d", name, g_date_time_get_year (month));
 
       gtk_string_list_append (model, label);
     }
@@ -995,7 +994,7 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* ─────────── Export Recap: a month range, with or without identities ─────────── */
+/* ───────── Export Recap: a month range, with or without identities ───────── */
 
 typedef struct
 {
