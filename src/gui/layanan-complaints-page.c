@@ -1011,17 +1011,30 @@ recap_request_free (RecapRequest *request)
   g_free (request);
 }
 
-/* FIXME: run the recap export job (src/jobs/layanan-complaint-export-job.h,
- * written in parallel) on @request into @path. Until it is on main the
- * "complaints.export-recap" action stays disabled (see
- * layanan_complaints_page_init), so this is never reached. */
+/* FIXME: the recap export job (src/jobs/layanan-complaint-export-job.h) is
+ * on branch wt-recap, not yet on main. Once it is, replace the warning with
+ *
+ *   layanan_complaint_export_async (layanan_database_get_path (self->database),
+ *                                   query, request->include_personal, path, NULL, NULL,
+ *                                   NULL, recap_exported_cb, g_object_ref (self));
+ *
+ * (recap_exported_cb: layanan_complaint_export_finish, then a toast
+ * "Recap exported" or the error's message, silent when cancelled), and
+ * enable "complaints.export-recap" again in layanan_complaints_page_init. */
 static void
 export_recap (LayananComplaintsPage *self,
               const RecapRequest    *request,
               const char            *path)
 {
+  g_autoptr(LayananComplaintQuery) query = layanan_complaint_query_new ();
+
+  /* The recap covers the unit shown and the months chosen, whatever the
+   * list's other filters. */
+  query->unit_id = selected_id (self->unit_dropdown, self->unit_ids);
+  query->received_from = g_strdup (request->from);
+  query->received_to = g_strdup (request->to);
   g_warning ("The complaint recap export is not built in yet (%s → %s, %s)",
-             request->from, request->to, path);
+             query->received_from, query->received_to, path);
 }
 
 static void
