@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-complaint-dialog.h"
+#include "layanan-complaint-export-job.h"
 #include "layanan-complaint-import-dialog.h"
 #include "layanan-complaint-item.h"
 #include "layanan-complaint-list.h"
@@ -77,6 +78,7 @@ struct _LayananComplaintsPage
   LayananDatabase      *database;
   LayananCalendar      *calendar;
   LayananComplaintList *complaints;
+  GCancellable         *cancellable;   /* the recap export */
   GArray               *unit_ids;      /* gint64, one per unit filter entry after "All" */
   GArray               *category_ids;  /* likewise for categories */
   GArray               *service_ids;
@@ -1011,16 +1013,24 @@ recap_request_free (RecapRequest *request)
   g_free (request);
 }
 
-/* FIXME: the recap export job (src/jobs/layanan-complaint-export-job.h) is
- * on branch wt-recap, not yet on main. Once it is, replace the warning with
- *
- *   layanan_complaint_export_async (layanan_database_get_path (self->database),
- *                                   query, request->include_personal, path, NULL, NULL,
- *                                   NULL, recap_exported_cb, g_object_ref (self));
- *
- * (recap_exported_cb: layanan_complaint_export_finish, then a toast
- * "Recap exported" or the error's message, silent when cancelled), and
- * enable "complaints.export-recap" again in layanan_complaints_page_init. */
+static void
+recap_exported_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LayananComplaintsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!layanan_complaint_export_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+
+  show_message (self, _("Recap exported"));
+}
+
 static void
 export_recap (LayananComplaintsPage *self,
               const RecapRequest    *request,
@@ -1033,8 +1043,11 @@ export_recap (LayananComplaintsPage *self,
   query->unit_id = selected_id (self->unit_dropdown, self->unit_ids);
   query->received_from = g_strdup (request->from);
   query->received_to = g_strdup (request->to);
-  g_warning ("The complaint recap export is not built in yet (%s → %s, %s)",
-             query->received_from, query->received_to, path);
+
+  g_cancellable_reset (self->cancellable);
+  layanan_complaint_export_async (layanan_database_get_path (self->database), query,
+                                  request->include_personal, path, NULL, NULL,
+                                  self->cancellable, recap_exported_cb, g_object_ref (self));
 }
 
 static void
@@ -1296,7 +1309,9 @@ layanan_complaints_page_dispose (GObject *object)
 {
   LayananComplaintsPage *self = LAYANAN_COMPLAINTS_PAGE (object);
 
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LAYANAN_TYPE_COMPLAINTS_PAGE);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->complaints);
   g_clear_object (&self->calendar);
   g_clear_object (&self->database);
@@ -1361,6 +1376,7 @@ layanan_complaints_page_init (LayananComplaintsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->category_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->service_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1397,5 +1413,4 @@ layanan_complaints_page_init (LayananComplaintsPage *self)
                                                           gtk_named_action_new ("complaints.new")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "complaints.export-recap", FALSE);
 }
