@@ -61,7 +61,7 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Spread over 2021–2026 so that most are closed and some open ones are
+/* Spread from January 2021 to October 2026 so that most are closed and some open ones are
  * overdue, due soon or on time. */
 static LayananComplaint *
 make_complaint (Bench *bench,
@@ -73,7 +73,7 @@ make_complaint (Bench *bench,
   LayananComplaint *complaint = layanan_complaint_new ();
   LayananCategory *category;
 
-  received = g_date_time_add_minutes (base, (gint64) index * (6 * 365 * 24 * 60)
+  received = g_date_time_add_minutes (base, (gint64) index * (2100 * 24 * 60)
                                             / bench->n_complaints);
   complaint->unit_id = 1;
   complaint->received_at = g_date_time_format (received, "%Y-%m-%dT%H:%M:%S%:z");
