@@ -11,6 +11,8 @@
 
 #include "layanan-test-util.h"
 
+#include "layanan-database.h"
+
 char *
 layanan_test_make_tmp_dir (const char *name)
 {
@@ -64,4 +66,28 @@ layanan_test_raw_exec (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+LayananCalendar *
+layanan_test_reference_calendar (gboolean cuti_bersama_nonworking)
+{
+  g_autofree char *dir = layanan_test_make_tmp_dir ("calendar");
+  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
+  g_autofree char *reference = layanan_test_reference_dir ();
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananCalendar *calendar;
+
+  database = layanan_database_open (path, &error);
+  g_assert_no_error (error);
+  layanan_database_load_reference_dir (database, reference, &error);
+  g_assert_no_error (error);
+  layanan_database_set_cuti_bersama_nonworking (database, cuti_bersama_nonworking, &error);
+  g_assert_no_error (error);
+  calendar = layanan_database_load_calendar (database, &error);
+  g_assert_no_error (error);
+
+  g_clear_object (&database);
+  layanan_test_remove_tree (dir);
+  return calendar;
 }

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "layanan-calendar.h"
+
 G_BEGIN_DECLS
 
 /* What every test needs around it: a temporary folder, removed whole
@@ -17,5 +19,9 @@ void  layanan_test_remove_tree       (const char *path);
 char *layanan_test_reference_dir     (void);
 void  layanan_test_raw_exec          (const char *path,
                                       const char *sql);
+
+/* The calendar the app would load from the shipped holidays and working
+ * hours (a temporary database reads them the way the app does). */
+LayananCalendar *layanan_test_reference_calendar (gboolean cuti_bersama_nonworking);
 
 G_END_DECLS

@@ -807,6 +807,50 @@ test_between_matches_due (void)
   g_assert_cmpint (between (calendar, "2025-03-27", "2025-04-09"), ==, 2);
 }
 
+static gint64
+seconds_between (LayananCalendar *calendar,
+                 const char      *from,
+                 const char      *to)
+{
+  g_autoptr(GDateTime) start = wib (from);
+  g_autoptr(GDateTime) end = wib (to);
+
+  return layanan_calendar_working_seconds_between (calendar, start, end);
+}
+
+static void
+test_working_seconds (void)
+{
+  g_autoptr(LayananCalendar) calendar = shipped_calendar (TRUE);
+  const char * const instants[] = {
+    "2026-03-06 15:00", "2026-03-09 09:00", "2026-03-09 13:30", "2026-03-17 15:59",
+    "2026-03-25 07:31", "2026-04-10 10:45", "2026-04-24 16:30",
+  };
+
+  /* Friday 15:00–16:30 and Monday 07:30–09:00. */
+  g_assert_cmpint (seconds_between (calendar, "2026-03-06 15:00", "2026-03-09 09:00"), ==, 3 * 3600);
+  /* A break and the time before opening do not count. */
+  g_assert_cmpint (seconds_between (calendar, "2026-03-09 11:00", "2026-03-09 13:30"), ==,
+                   90 * 60);
+  g_assert_cmpint (seconds_between (calendar, "2026-03-09 05:00", "2026-03-09 08:00"), ==, 30 * 60);
+  /* The Nyepi–Idulfitri block is closed from 18 to 24 March. */
+  g_assert_cmpint (seconds_between (calendar, "2026-03-17 16:00", "2026-03-25 07:30"), ==, 0);
+  g_assert_cmpint (seconds_between (calendar, "2026-03-09 10:00", "2026-03-09 09:00"), ==, 0);
+
+  /* Adding the working time between two working instants gives the later. */
+  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (instants); j++)
+      {
+        g_autoptr(GDateTime) from = wib (instants[i]);
+        g_autoptr(GDateTime) to = wib (instants[j]);
+        g_autoptr(GDateTime) sum = NULL;
+        gint64 seconds = layanan_calendar_working_seconds_between (calendar, from, to);
+
+        sum = layanan_calendar_add_working_seconds (calendar, from, seconds);
+        g_assert_true (g_date_time_equal (sum, to));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/core/calendar/between/holidays", test_between);
   g_test_add_func ("/core/calendar/between/six-day-week", test_between_six_day_week);
   g_test_add_func ("/core/calendar/between/matches-due", test_between_matches_due);
+  g_test_add_func ("/core/calendar/working-seconds", test_working_seconds);
 
   return g_test_run ();
 }

@@ -88,30 +88,6 @@ test_status_flow (void)
                      status >= LAYANAN_LETTER_STATUS_SELESAI);
 }
 
-static LayananCalendar *
-reference_calendar (gboolean cuti_bersama_nonworking)
-{
-  g_autofree char *dir = layanan_test_make_tmp_dir ("letter");
-  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
-  g_autofree char *reference = layanan_test_reference_dir ();
-  g_autoptr(LayananDatabase) database = NULL;
-  g_autoptr(GError) error = NULL;
-  LayananCalendar *calendar;
-
-  database = layanan_database_open (path, &error);
-  g_assert_no_error (error);
-  layanan_database_load_reference_dir (database, reference, &error);
-  g_assert_no_error (error);
-  layanan_database_set_cuti_bersama_nonworking (database, cuti_bersama_nonworking, &error);
-  g_assert_no_error (error);
-  calendar = layanan_database_load_calendar (database, &error);
-  g_assert_no_error (error);
-
-  g_clear_object (&database);
-  layanan_test_remove_tree (dir);
-  return calendar;
-}
-
 static LayananDueState
 due_state (LayananCalendar *calendar,
            const char      *due,
@@ -132,8 +108,8 @@ due_state (LayananCalendar *calendar,
 static void
 test_due_state_idulfitri (void)
 {
-  g_autoptr(LayananCalendar) holidays = reference_calendar (TRUE);
-  g_autoptr(LayananCalendar) cuti_open = reference_calendar (FALSE);
+  g_autoptr(LayananCalendar) holidays = layanan_test_reference_calendar (TRUE);
+  g_autoptr(LayananCalendar) cuti_open = layanan_test_reference_calendar (FALSE);
   g_autoptr(LayananCalendar) plain = layanan_calendar_new ();
   int left = 99;
 
@@ -185,7 +161,7 @@ test_due_state_idulfitri (void)
 static void
 test_due_soon_limit (void)
 {
-  g_autoptr(LayananCalendar) holidays = reference_calendar (TRUE);
+  g_autoptr(LayananCalendar) holidays = layanan_test_reference_calendar (TRUE);
   g_autoptr(GDateTime) now = layanan_date_time_parse ("2026-03-18 10:00", NULL, NULL);
   g_autoptr(GDateTime) limit = layanan_letter_due_soon_limit (holidays, now);
   g_autoptr(GDateTime) just_before = g_date_time_add_seconds (limit, -1);

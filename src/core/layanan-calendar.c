@@ -159,6 +159,23 @@ instant_new (LayananCalendar *self,
   return g_date_time_add_seconds (midnight, (double) second_of_day);
 }
 
+static void
+local_julian_and_second (LayananCalendar *self,
+                         GDateTime       *instant,
+                         guint32         *julian,
+                         gint64          *second)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, self->timezone);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  *julian = g_date_get_julian (&date);
+  *second = g_date_time_get_hour (local) * 3600 + g_date_time_get_minute (local) * 60
+            + g_date_time_get_second (local);
+}
+
 /* The first working instant at or after @received: the clock does not run
  * before opening, during a break, after closing or on a closed day. A break
  * moves the start to the break's end; closing time itself is already
@@ -169,18 +186,11 @@ effective_start (LayananCalendar *self,
                  guint32         *julian,
                  gint64          *second_of_day)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (received, self->timezone);
   const DayHours *day;
-  GDate date;
   gint64 second;
   guint32 jd;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-  jd = g_date_get_julian (&date);
-  second = g_date_time_get_hour (local) * 3600 + g_date_time_get_minute (local) * 60
-           + g_date_time_get_second (local);
+  local_julian_and_second (self, received, &jd, &second);
   day = &self->hours[julian_weekday (jd)];
 
   if (!julian_is_working (self, jd) || second >= day->end * 60)
@@ -751,6 +761,87 @@ layanan_calendar_due (LayananCalendar       *self,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/* The working seconds of day @julian between @from and @to, seconds of
+ * that day. */
+static gint64
+working_seconds_of_day (LayananCalendar *self,
+                        guint32          julian,
+                        gint64           from,
+                        gint64           to)
+{
+  const DayHours *day = &self->hours[julian_weekday (julian)];
+  gint64 start = MAX (from, day->start * 60);
+  gint64 end = MIN (to, day->end * 60);
+  gint64 seconds;
+
+  if (!julian_is_working (self, julian) || end <= start)
+    return 0;
+
+  seconds = end - start;
+  if (day_has_break (day))
+    seconds -= MAX (0, MIN (end, day->break_end * 60) - MAX (start, day->break_start * 60));
+
+  return seconds;
+}
+
+/**
+ * layanan_calendar_working_seconds_between:
+ *
+ * The working time from @from to @to in seconds: only the working hours of
+ * working days count, so a pause from Friday 15:00 to Monday 09:00 is
+ * 1 h 30 min + 1 h 30 min. 0 when @to is not after @from.
+ */
+gint64
+layanan_calendar_working_seconds_between (LayananCalendar *self,
+                                          GDateTime       *from,
+                                          GDateTime       *to)
+{
+  guint32 first, last;
+  gint64 first_second, last_second, seconds = 0;
+
+  g_return_val_if_fail (LAYANAN_IS_CALENDAR (self), 0);
+  g_return_val_if_fail (from != NULL && to != NULL, 0);
+
+  if (g_date_time_compare (to, from) <= 0)
+    return 0;
+
+  local_julian_and_second (self, from, &first, &first_second);
+  local_julian_and_second (self, to, &last, &last_second);
+
+  for (guint32 julian = first; julian <= last; julian++)
+    seconds += working_seconds_of_day (self, julian,
+                                       julian == first ? first_second : 0,
+                                       julian == last ? last_second : MINUTES_PER_DAY * 60);
+
+  return seconds;
+}
+
+/**
+ * layanan_calendar_add_working_seconds:
+ *
+ * The instant @seconds of working time after @from (counted from the first
+ * working instant at or after it); @from itself, when @seconds is 0.
+ */
+GDateTime *
+layanan_calendar_add_working_seconds (LayananCalendar *self,
+                                      GDateTime       *from,
+                                      gint64           seconds)
+{
+  guint32 julian;
+  gint64 second;
+
+  g_return_val_if_fail (LAYANAN_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (from != NULL, NULL);
+  g_return_val_if_fail (seconds >= 0, NULL);
+  g_return_val_if_fail (count_open_weekdays (self) > 0, NULL);
+
+  if (seconds == 0)
+    return g_date_time_to_timezone (from, self->timezone);
+
+  effective_start (self, from, &julian, &second);
+  return add_working_seconds (self, julian, second, seconds);
 }
 
 /**
