@@ -702,6 +702,7 @@ convert_channel (Record           *record,
 {
   g_autofree char *text = cell (record, LAYANAN_COMPLAINT_FIELD_CHANNEL);
   g_autofree char *number = cell (record, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER);
+  guint n_problems = record->n_problems;
 
   if (*text == '\0' && *number != '\0')
     complaint->channel = LAYANAN_CHANNEL_SP4N_LAPOR;
@@ -725,6 +726,12 @@ convert_channel (Record           *record,
 
       if (!layanan_lapor_number_normalize (number, &complaint->lapor_number, &error))
         add_problem (record, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER, error->message);
+      else if (n_problems == record->n_problems &&
+               complaint->channel != LAYANAN_CHANNEL_SP4N_LAPOR)
+        add_problem_printf (record, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER,
+                            _("a tracking number, but the complaint came by %s, not "
+                              "SP4N-LAPOR!; clear the number or correct the channel"),
+                            layanan_channel_kind_get_official_name (complaint->channel));
     }
 }
 
