@@ -98,7 +98,7 @@ query_text (LayananDatabase *database,
 static void
 test_latest (void)
 {
-  g_assert_cmpint (layanan_database_get_latest_version (), ==, 6);
+  g_assert_cmpint (layanan_database_get_latest_version (), ==, 7);
   g_assert_cmpint (layanan_migrations_get_latest (), ==, layanan_database_get_latest_version ());
 }
 

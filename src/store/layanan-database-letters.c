@@ -387,13 +387,7 @@ writer_prepare (LayananDatabase  *self,
   if (writer->insert == NULL)
     return FALSE;
 
-  writer->insert_file = layanan_database_prepare (self,
-                                                  "INSERT INTO letter_files (sha256, file_name, "
-                                                  "  mime_type, n_pages, size, contents, "
-                                                  "  created_at) "
-                                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, layanan_now ()) "
-                                                  "ON CONFLICT (sha256) DO NOTHING",
-                                                  error);
+  writer->insert_file = layanan_database_prepare (self, LAYANAN_INSERT_LETTER_FILE_SQL, error);
   if (writer->insert_file == NULL)
     return FALSE;
 
@@ -516,6 +510,60 @@ validate_new_letter (const LayananLetter  *letter,
   return TRUE;
 }
 
+/**
+ * layanan_database_store_letter_file:
+ * @insert_file: LAYANAN_INSERT_LETTER_FILE_SQL, prepared
+ * @number: the file's position from 1, for messages
+ * @sha256: (out): the file's SHA-256
+ *
+ * Stores @file's contents once per SHA-256 (letters and complaints share
+ * the store), checking the SHA-256 it was read with, if any.
+ */
+gboolean
+layanan_database_store_letter_file (LayananDatabase    *self,
+                                    sqlite3_stmt       *insert_file,
+                                    LayananLetterFile  *file,
+                                    guint               number,
+                                    char              **sha256,
+                                    GError            **error)
+{
+  g_autofree char *checksum = NULL;
+  gsize size = 0;
+  const void *data;
+
+  if (file->contents == NULL || is_blank (file->file_name))
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("The scan number %u has no name or no contents"), number);
+      return FALSE;
+    }
+
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, file->contents);
+  if (file->sha256 != NULL && g_ascii_strcasecmp (file->sha256, checksum) != 0)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("The scan “%s” changed after it was read (its SHA-256 differs)"),
+                   file->file_name);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (file->contents, &size);
+  sqlite3_bind_text (insert_file, 1, checksum, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_file, 2, file->file_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_file, 3,
+                     is_blank (file->mime_type) ? "application/octet-stream" : file->mime_type,
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert_file, 4, file->n_pages);
+  sqlite3_bind_int64 (insert_file, 5, size);
+  /* A zero-length blob still binds as a blob, not NULL. */
+  sqlite3_bind_blob64 (insert_file, 6, data != NULL ? data : "", size, SQLITE_STATIC);
+  if (!layanan_database_step_done (self, insert_file, error))
+    return FALSE;
+
+  *sha256 = g_steal_pointer (&checksum);
+  return TRUE;
+}
+
 static gboolean
 insert_files (LayananDatabase  *self,
               Writer           *writer,
@@ -529,37 +577,9 @@ insert_files (LayananDatabase  *self,
     {
       LayananLetterFile *file = g_ptr_array_index (files, i);
       g_autofree char *sha256 = NULL;
-      gsize size = 0;
-      const void *data;
 
-      if (file->contents == NULL || is_blank (file->file_name))
-        {
-          g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                       _("The scan number %u has no name or no contents"), i + 1);
-          return FALSE;
-        }
-
-      sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, file->contents);
-      if (file->sha256 != NULL && g_ascii_strcasecmp (file->sha256, sha256) != 0)
-        {
-          g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                       _("The scan “%s” changed after it was read (its SHA-256 differs)"),
-                       file->file_name);
-          return FALSE;
-        }
-
-      data = g_bytes_get_data (file->contents, &size);
-      sqlite3_bind_text (writer->insert_file, 1, sha256, -1, SQLITE_STATIC);
-      sqlite3_bind_text (writer->insert_file, 2, file->file_name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (writer->insert_file, 3,
-                         is_blank (file->mime_type) ? "application/octet-stream"
-                                                    : file->mime_type, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (writer->insert_file, 4, file->n_pages);
-      sqlite3_bind_int64 (writer->insert_file, 5, size);
-      /* A zero-length blob still binds as a blob, not NULL. */
-      sqlite3_bind_blob64 (writer->insert_file, 6, data != NULL ? data : "", size,
-                           SQLITE_STATIC);
-      if (!layanan_database_step_done (self, writer->insert_file, error))
+      if (!layanan_database_store_letter_file (self, writer->insert_file, file, i + 1, &sha256,
+                                               error))
         return FALSE;
 
       sqlite3_bind_int64 (writer->link_file, 1, letter_id);

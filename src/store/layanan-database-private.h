@@ -30,6 +30,18 @@ G_BEGIN_DECLS
   "CASE status WHEN 'diterima' THEN 0 WHEN 'didisposisi' THEN 1 WHEN 'diproses' THEN 2 " \
   "WHEN 'selesai' THEN 3 WHEN 'ditolak' THEN 4 WHEN 'diarsipkan' THEN 5 ELSE 6 END"
 
+/* The channels and statuses of a complaint in the order of their enums.
+ * Schema version 7 indexes exactly these expressions (complaints_sort_channel,
+ * complaints_sort_status); never edit them. */
+#define LAYANAN_COMPLAINT_CHANNEL_RANK_SQL \
+  "CASE channel WHEN 'tatap_muka' THEN 0 WHEN 'kotak_pengaduan' THEN 1 WHEN 'whatsapp' THEN 2 " \
+  "WHEN 'telepon' THEN 3 WHEN 'faksimile' THEN 4 WHEN 'email' THEN 5 WHEN 'sp4n_lapor' THEN 6 " \
+  "WHEN 'surat' THEN 7 WHEN 'media_sosial' THEN 8 ELSE 9 END"
+#define LAYANAN_COMPLAINT_STATUS_RANK_SQL \
+  "CASE status WHEN 'diterima' THEN 0 WHEN 'diverifikasi' THEN 1 WHEN 'diteruskan' THEN 2 " \
+  "WHEN 'ditindaklanjuti' THEN 3 WHEN 'menunggu_pelapor' THEN 4 WHEN 'selesai' THEN 5 " \
+  "WHEN 'bukan_wewenang' THEN 6 WHEN 'ditolak' THEN 7 ELSE 8 END"
+
 struct _LayananDatabase
 {
   GObject   parent_instance;
@@ -90,6 +102,18 @@ gboolean         layanan_database_step_done           (LayananDatabase  *self,
 void             layanan_database_bind_text_or_null   (sqlite3_stmt     *stmt,
                                                        int               index,
                                                        const char       *text);
+
+/* Scans and attachments, stored once per SHA-256 (layanan-database-letters.c). */
+#define LAYANAN_INSERT_LETTER_FILE_SQL \
+  "INSERT INTO letter_files (sha256, file_name, mime_type, n_pages, size, contents, " \
+  "  created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, layanan_now ()) " \
+  "ON CONFLICT (sha256) DO NOTHING"
+gboolean         layanan_database_store_letter_file   (LayananDatabase    *self,
+                                                       sqlite3_stmt       *insert_file,
+                                                       LayananLetterFile  *file,
+                                                       guint               number,
+                                                       char              **sha256,
+                                                       GError            **error);
 
 /* For tests and tools: run SQL through the connection, with its functions
  * (the audit triggers need them). */

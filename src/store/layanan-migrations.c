@@ -542,6 +542,186 @@ migrate_to_6 (sqlite3  *db,
   return TRUE;
 }
 
+#define COMPLAINT_STATUSES \
+  "('diterima', 'diverifikasi', 'diteruskan', 'ditindaklanjuti', 'menunggu_pelapor', " \
+  "'selesai', 'bukan_wewenang', 'ditolak', 'ditutup')"
+#define DURATION_UNITS "('minutes', 'hours', 'days', 'working_days')"
+#define WIB_INSTANT(column) column " LIKE '____-__-__T__:__:__+07:00'"
+
+/* Version 7: the complaint register (pengaduan, DOMAIN.md §3).
+ *
+ * Each unit keeps its own category table (seeded from its standards), and a
+ * complaint copies its category's deadline, so that a changed table applies
+ * from then on only. Register numbers come from complaint_counters inside
+ * the writing transaction, gap-free per unit and year, as agenda numbers
+ * do. The clock of a complaint (due_at, pauses, first response, closing) is
+ * kept in its row so that the list filters by due state in SQL; its
+ * timeline is complaint_steps. Attachments are stored once per SHA-256 in
+ * the letters' letter_files. service_name and category_name copy the names
+ * so that their sorts are index walks; triggers keep them on a rename.
+ *
+ * The text index holds its own copy (a few short texts per complaint): its
+ * text comes from the complaint and from the responses and notes of its
+ * steps, which an external-content table cannot join. Steps are only ever
+ * added, so their text is appended. */
+static gboolean
+migrate_to_7 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE complaint_categories ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  unit_id        INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  position       INTEGER NOT NULL CHECK (position >= 1),"
+    "  name           TEXT NOT NULL CHECK (name <> ''),"
+    "  deadline_value INTEGER NOT NULL CHECK (deadline_value > 0),"
+    "  deadline_unit  TEXT NOT NULL CHECK (deadline_unit IN " DURATION_UNITS "),"
+    "  active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+    "  UNIQUE (unit_id, name)"
+    ");"
+    "CREATE INDEX complaint_categories_unit ON complaint_categories (unit_id, position);"
+
+    "CREATE TABLE complaint_counters ("
+    "  unit_id     INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  year        INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),"
+    "  last_number INTEGER NOT NULL CHECK (last_number >= 0),"
+    "  PRIMARY KEY (unit_id, year)"
+    ");"
+
+    "CREATE TABLE complaints ("
+    "  id                      INTEGER PRIMARY KEY,"
+    "  unit_id                 INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  register_year           INTEGER NOT NULL CHECK (register_year BETWEEN 1900 AND 9999),"
+    "  register_number         INTEGER NOT NULL CHECK (register_number >= 1),"
+    "  received_at             TEXT NOT NULL CHECK (" WIB_INSTANT ("received_at") "),"
+    "  channel                 TEXT NOT NULL CHECK (channel IN ('tatap_muka', 'kotak_pengaduan',"
+    "                          'whatsapp', 'telepon', 'faksimile', 'email', 'sp4n_lapor',"
+    "                          'surat', 'media_sosial', 'lainnya')),"
+    "  lapor_number            TEXT CHECK (lapor_number IS NULL OR (channel = 'sp4n_lapor'"
+    "                          AND lapor_number <> '' AND lapor_number NOT GLOB '*[^0-9]*')),"
+    "  service_id              INTEGER REFERENCES services (id) ON DELETE RESTRICT,"
+    "  service_name            TEXT,"
+    "  anonymous               INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),"
+    "  complainant_name        TEXT,"
+    "  complainant_contact     TEXT,"
+    "  confidential            INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
+    "  classification          TEXT NOT NULL CHECK (classification IN ('pengaduan', 'aspirasi',"
+    "                          'permintaan_informasi')),"
+    "  category_id             INTEGER NOT NULL"
+    "                          REFERENCES complaint_categories (id) ON DELETE RESTRICT,"
+    "  category_name           TEXT NOT NULL,"
+    "  category_deadline_value INTEGER NOT NULL CHECK (category_deadline_value > 0),"
+    "  category_deadline_unit  TEXT NOT NULL CHECK (category_deadline_unit IN " DURATION_UNITS "),"
+    "  description             TEXT NOT NULL CHECK (description <> ''),"
+    "  status                  TEXT NOT NULL DEFAULT 'diterima'"
+    "                          CHECK (status IN " COMPLAINT_STATUSES "),"
+    "  assigned_staff_id       INTEGER REFERENCES staff (id) ON DELETE RESTRICT,"
+    "  assigned_unit_id        INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+    "  due_at                  TEXT CHECK (" WIB_INSTANT ("due_at") "),"
+    "  paused_seconds          INTEGER NOT NULL DEFAULT 0 CHECK (paused_seconds >= 0),"
+    "  paused_at               TEXT CHECK (" WIB_INSTANT ("paused_at") "),"
+    "  status_before_pause     TEXT NOT NULL DEFAULT 'diterima'"
+    "                          CHECK (status_before_pause IN " COMPLAINT_STATUSES "),"
+    "  first_response_due_at   TEXT CHECK (" WIB_INSTANT ("first_response_due_at") "),"
+    "  first_response_at       TEXT CHECK (" WIB_INSTANT ("first_response_at") "),"
+    "  closed_at               TEXT CHECK (" WIB_INSTANT ("closed_at") "),"
+    "  created_at              TEXT NOT NULL,"
+    "  updated_at              TEXT NOT NULL,"
+    "  UNIQUE (unit_id, register_year, register_number),"
+    "  CHECK (anonymous = 0 OR complainant_name IS NULL),"
+    "  CHECK (assigned_staff_id IS NULL OR assigned_unit_id IS NULL)"
+    ");"
+    "CREATE INDEX complaints_sort_number ON complaints (register_year, register_number, id);"
+    "CREATE INDEX complaints_sort_received ON complaints (received_at, id);"
+    "CREATE INDEX complaints_sort_channel"
+    "  ON complaints ((" LAYANAN_COMPLAINT_CHANNEL_RANK_SQL "), id);"
+    "CREATE INDEX complaints_sort_category ON complaints (category_name, id);"
+    "CREATE INDEX complaints_sort_service ON complaints (coalesce (service_name, ''), id);"
+    "CREATE INDEX complaints_sort_due ON complaints (coalesce (due_at, ''), id);"
+    "CREATE INDEX complaints_sort_status"
+    "  ON complaints ((" LAYANAN_COMPLAINT_STATUS_RANK_SQL "), id);"
+    "CREATE INDEX complaints_due_status ON complaints (due_at, status);"
+    "CREATE INDEX complaints_category_id ON complaints (category_id);"
+    "CREATE INDEX complaints_service_id ON complaints (service_id);"
+    "CREATE INDEX complaints_assigned_staff_id ON complaints (assigned_staff_id);"
+    "CREATE INDEX complaints_waiting ON complaints (status) WHERE status = 'menunggu_pelapor';"
+
+    "CREATE TRIGGER complaints_service_renamed AFTER UPDATE OF name ON services BEGIN"
+    "  UPDATE complaints SET service_name = NEW.name WHERE service_id = NEW.id;"
+    " END;"
+    "CREATE TRIGGER complaints_category_renamed"
+    "  AFTER UPDATE OF name ON complaint_categories BEGIN"
+    "  UPDATE complaints SET category_name = NEW.name WHERE category_id = NEW.id;"
+    " END;"
+
+    /* The timeline: what was done, by whom, and the status it moved. */
+    "CREATE TABLE complaint_steps ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,"
+    "  kind         TEXT NOT NULL CHECK (kind IN ('receive', 'verify', 'forward', 'follow_up',"
+    "               'await_complainant', 'resume', 'settle', 'not_competent', 'reject',"
+    "               'auto_close', 'reopen', 'recategorize', 'respond')),"
+    "  at           TEXT NOT NULL CHECK (" WIB_INSTANT ("at") "),"
+    "  actor        TEXT NOT NULL,"
+    "  from_status  TEXT NOT NULL CHECK (from_status IN " COMPLAINT_STATUSES "),"
+    "  to_status    TEXT NOT NULL CHECK (to_status IN " COMPLAINT_STATUSES "),"
+    "  note         TEXT,"
+    "  response     TEXT,"
+    "  to_staff_id  INTEGER REFERENCES staff (id) ON DELETE RESTRICT,"
+    "  to_unit_id   INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+    "  to_name      TEXT,"
+    "  category_id  INTEGER REFERENCES complaint_categories (id) ON DELETE RESTRICT"
+    ");"
+    "CREATE INDEX complaint_steps_complaint_id ON complaint_steps (complaint_id, id);"
+
+    "CREATE TABLE complaint_file_links ("
+    "  complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,"
+    "  sha256       TEXT NOT NULL REFERENCES letter_files (sha256) ON DELETE RESTRICT,"
+    "  position     INTEGER NOT NULL CHECK (position >= 1),"
+    "  PRIMARY KEY (complaint_id, position),"
+    "  UNIQUE (complaint_id, sha256)"
+    ");"
+    "CREATE INDEX complaint_file_links_sha256 ON complaint_file_links (sha256);"
+
+    "CREATE VIRTUAL TABLE complaints_fts USING fts5 ("
+    "  description, responses, notes,"
+    "  tokenize = 'unicode61 remove_diacritics 2'"
+    ");"
+    "CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN"
+    "  INSERT INTO complaints_fts (rowid, description, responses, notes)"
+    "  VALUES (NEW.id, NEW.description, '', '');"
+    " END;"
+    "CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN"
+    "  DELETE FROM complaints_fts WHERE rowid = OLD.id;"
+    " END;"
+    "CREATE TRIGGER complaints_fts_update AFTER UPDATE OF description ON complaints BEGIN"
+    "  UPDATE complaints_fts SET description = NEW.description WHERE rowid = NEW.id;"
+    " END;"
+    "CREATE TRIGGER complaint_steps_fts AFTER INSERT ON complaint_steps"
+    "  WHEN NEW.response IS NOT NULL OR NEW.note IS NOT NULL BEGIN"
+    "  UPDATE complaints_fts SET"
+    "    responses = ltrim (responses || char (10) || coalesce (NEW.response, ''), char (10)),"
+    "    notes = ltrim (notes || char (10) || coalesce (NEW.note, ''), char (10))"
+    "  WHERE rowid = NEW.complaint_id;"
+    " END;"
+
+    /* Off by default (DOMAIN.md §3.4): the bureau decides. */
+    "INSERT INTO settings (key, value) VALUES ('complaint_auto_close', '0');";
+  static const char * const audited[] = {
+    "complaint_categories", "complaint_counters", "complaints", "complaint_steps",
+    "complaint_file_links",
+  };
+
+  if (!exec_script (db, sql, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (audited); i++)
+    if (!layanan_migrations_create_audit_triggers (db, audited[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef gboolean (*Migration) (sqlite3  *db,
                                GError  **error);
 
@@ -554,6 +734,7 @@ static const Migration migrations[] = {
   migrate_to_4,
   migrate_to_5,
   migrate_to_6,
+  migrate_to_7,
 };
 
 /* Audit triggers */
