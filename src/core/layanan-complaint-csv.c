@@ -39,7 +39,8 @@ struct _LayananComplaintCsvConverter
   GRegex                     *iso_regex;       /* YYYY-MM-DD… */
 };
 
-#define TIME_PATTERN "(?:(?:pukul|jam|pk)\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(?:wib)?"
+#define TIME_PATTERN \
+  "(?:(?:pukul|jam|pk)\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(?:wib)?"
 
 /* ------------------------------------------------------------- fields */
 

@@ -48,24 +48,27 @@ gboolean    layanan_complaint_field_is_required (LayananComplaintField field);
 typedef struct _LayananComplaintCsvMapping LayananComplaintCsvMapping;
 
 /* Recognises @header (the first record) by its names. */
-LayananComplaintCsvMapping *layanan_complaint_csv_mapping_new      (const char * const               *header);
-LayananComplaintCsvMapping *layanan_complaint_csv_mapping_copy     (const LayananComplaintCsvMapping *mapping);
-void                        layanan_complaint_csv_mapping_free     (LayananComplaintCsvMapping       *mapping);
-guint                       layanan_complaint_csv_mapping_get_n_columns (const LayananComplaintCsvMapping *mapping);
+LayananComplaintCsvMapping *
+layanan_complaint_csv_mapping_new            (const char * const               *header);
+LayananComplaintCsvMapping *
+layanan_complaint_csv_mapping_copy           (const LayananComplaintCsvMapping *mapping);
+void  layanan_complaint_csv_mapping_free     (LayananComplaintCsvMapping       *mapping);
+guint layanan_complaint_csv_mapping_get_n_columns (const LayananComplaintCsvMapping *mapping);
 /* The header as the file writes it, for messages and the mapping step. */
-const char                 *layanan_complaint_csv_mapping_get_header (const LayananComplaintCsvMapping *mapping,
-                                                                      guint                             column);
-int                         layanan_complaint_csv_mapping_get_column (const LayananComplaintCsvMapping *mapping,
-                                                                      LayananComplaintField             field);
+const char *
+layanan_complaint_csv_mapping_get_header     (const LayananComplaintCsvMapping *mapping,
+                                              guint                             column);
+int   layanan_complaint_csv_mapping_get_column (const LayananComplaintCsvMapping *mapping,
+                                                LayananComplaintField             field);
 /* @column -1 takes @field out of the file; a column feeds one field only,
  * so another field that had @column loses it. */
-void                        layanan_complaint_csv_mapping_set_column (LayananComplaintCsvMapping       *mapping,
-                                                                      LayananComplaintField             field,
-                                                                      int                               column);
+void  layanan_complaint_csv_mapping_set_column (LayananComplaintCsvMapping       *mapping,
+                                                LayananComplaintField             field,
+                                                int                               column);
 /* Whether every required field has a column; the error names the missing
  * fields and the file's headers. */
-gboolean                    layanan_complaint_csv_mapping_check      (const LayananComplaintCsvMapping *mapping,
-                                                                      GError                          **error);
+gboolean layanan_complaint_csv_mapping_check (const LayananComplaintCsvMapping  *mapping,
+                                              GError                           **error);
 
 /* What is wrong with one record, and where: @column is the header of the
  * column as the file writes it, or NULL when the record as a whole is
@@ -77,12 +80,13 @@ typedef struct
   char  *message;
 } LayananComplaintCsvProblem;
 
-LayananComplaintCsvProblem *layanan_complaint_csv_problem_new    (guint                             line,
-                                                                  const char                       *column,
-                                                                  const char                       *message);
-void                        layanan_complaint_csv_problem_free   (LayananComplaintCsvProblem       *problem);
+LayananComplaintCsvProblem *
+      layanan_complaint_csv_problem_new    (guint                             line,
+                                            const char                       *column,
+                                            const char                       *message);
+void  layanan_complaint_csv_problem_free   (LayananComplaintCsvProblem       *problem);
 /* "Line 12, column “Kanal”: “Pos” is not a known channel", translated. */
-char                       *layanan_complaint_csv_problem_format (const LayananComplaintCsvProblem *problem);
+char *layanan_complaint_csv_problem_format (const LayananComplaintCsvProblem *problem);
 
 /* Turns records into complaints of one unit, matching categories and
  * services by name (case and spaces do not matter). */
@@ -90,25 +94,29 @@ typedef struct _LayananComplaintCsvConverter LayananComplaintCsvConverter;
 
 /* @categories: (element-type LayananCategory): the unit's active ones,
  * copied. @now: received times after it are refused. */
-LayananComplaintCsvConverter *layanan_complaint_csv_converter_new         (const LayananComplaintCsvMapping *mapping,
-                                                                           gint64                            unit_id,
-                                                                           GPtrArray                        *categories,
-                                                                           GDateTime                        *now);
-void                          layanan_complaint_csv_converter_add_service (LayananComplaintCsvConverter     *converter,
-                                                                           gint64                            service_id,
-                                                                           const char                       *name);
-void                          layanan_complaint_csv_converter_free        (LayananComplaintCsvConverter     *converter);
+LayananComplaintCsvConverter *
+layanan_complaint_csv_converter_new         (const LayananComplaintCsvMapping *mapping,
+                                             gint64                            unit_id,
+                                             GPtrArray                        *categories,
+                                             GDateTime                        *now);
+void
+layanan_complaint_csv_converter_add_service (LayananComplaintCsvConverter     *converter,
+                                             gint64                            service_id,
+                                             const char                       *name);
+void
+layanan_complaint_csv_converter_free        (LayananComplaintCsvConverter     *converter);
 
 /* One record (the fields of the line @line) as a complaint with its
  * channel, LAPOR! number, service, category (@category, borrowed from the
  * converter, for layanan_complaint_set_category()), status and the rest;
  * due dates are left to the caller, who has the calendar. Returns NULL
  * after adding every problem of the record to @problems. */
-LayananComplaint             *layanan_complaint_csv_converter_convert     (LayananComplaintCsvConverter     *converter,
-                                                                           const char * const               *fields,
-                                                                           guint                             line,
-                                                                           const LayananCategory           **category,
-                                                                           GPtrArray                        *problems);
+LayananComplaint *
+layanan_complaint_csv_converter_convert     (LayananComplaintCsvConverter     *converter,
+                                             const char * const               *fields,
+                                             guint                             line,
+                                             const LayananCategory           **category,
+                                             GPtrArray                        *problems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintCsvMapping, layanan_complaint_csv_mapping_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananComplaintCsvProblem, layanan_complaint_csv_problem_free)
