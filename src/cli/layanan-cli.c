@@ -16,6 +16,7 @@
 #include "layanan-backup-job.h"
 #include "layanan-calendar.h"
 #include "layanan-catalog-export.h"
+#include "layanan-complaint-export-job.h"
 #include "layanan-complaint-import.h"
 #include "layanan-database.h"
 #include "layanan-date.h"
@@ -564,6 +565,74 @@ command_export_agenda (CliGlobals *globals,
   return EXIT_OK;
 }
 
+/* export pengaduan --from DATE --to DATE -o FILE [--unit CODE] [--include-personal-data] */
+
+static int
+command_export_complaints (CliGlobals *globals,
+                           int         argc,
+                           char      **argv)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *unit_code = NULL;
+  gboolean personal = FALSE;
+  const GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
+      N_("Complaints received on or after DATE (e.g. 1/1/2026)"), N_("DATE") },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to,
+      N_("Complaints received on or before DATE"), N_("DATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to FILE"),
+      N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("Only the complaints of this unit, e.g. “kesra” (default: every unit)"), N_("CODE") },
+    { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, &personal,
+      N_("Add the complainant’s name and contact (never of a confidential or anonymous "
+         "complaint)"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("pengaduan"));
+  g_autoptr(LayananComplaintQuery) query = layanan_complaint_query_new ();
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Writes the Rekapitulasi Pengaduan of the complaints received "
+                                  "in a period to an XLSX workbook: counts per month, category, "
+                                  "channel and status, and the list of complaints."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Say what to export: pengaduan."));
+  if (from == NULL || to == NULL)
+    return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the workbook with -o FILE."));
+  if (!parse_option_date (from, &query->received_from, &error)
+      || !parse_option_date (to, &query->received_to, &error))
+    return usage_error (context, error->message);
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  if (unit_code != NULL && (query->unit_id = unit_id_for_code (database, unit_code)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
+
+      return usage_error (context, message);
+    }
+  g_clear_object (&database);
+
+  query->sort = LAYANAN_COMPLAINT_SORT_NUMBER;
+  if (!layanan_complaint_export (globals->database_path, query, personal, output, NULL, NULL,
+                                 NULL, &error))
+    return fail (error);
+
+  g_print (_("Exported the complaint recap to %s\n"), output);
+  return EXIT_OK;
+}
+
 /* import standar FILE [--unit CODE] [--dry-run] */
 
 /* A document names its biro in words ("KEPALA BIRO ADMINISTRASI PIMPINAN")
@@ -750,6 +819,8 @@ command_export (CliGlobals *globals,
 
   if (argc > 1 && g_str_equal (argv[1], "agenda"))
     return command_export_agenda (globals, argc, argv);
+  if (argc > 1 && g_str_equal (argv[1], "pengaduan"))
+    return command_export_complaints (globals, argc, argv);
 
   context = g_option_context_new (_("standar"));
   g_option_context_set_summary (context,
@@ -894,7 +965,8 @@ static const Command commands[] = {
                                  "register scanned letters (import surat FILE…) or import "
                                  "complaints kept before (import pengaduan FILE)") },
   { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE) "
-                                 "or the agenda of letters (export agenda -o FILE)") },
+                                 "the agenda of letters (export agenda -o FILE) or the "
+                                 "complaint recap (export pengaduan -o FILE)") },
   { "list", command_list, N_("List the service catalog (list standar)") },
 };
 

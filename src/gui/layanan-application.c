@@ -12,20 +12,27 @@
 
 #include "layanan-application.h"
 #include "layanan-backup-job.h"
+#include "layanan-complaint-watch.h"
 #include "layanan-preferences-window.h"
 #include "layanan-startup.h"
 #include "layanan-window.h"
 
 struct _LayananApplication
 {
-  AdwApplication   parent_instance;
+  AdwApplication         parent_instance;
 
   /* Owned */
-  char            *database_path;
-  LayananDatabase *database;
-  GCancellable    *cancellable;
-  GListStore      *pending_files;  /* GFile given to open before the database was */
+  char                  *database_path;
+  LayananDatabase       *database;
+  GCancellable          *cancellable;
+  GListStore            *pending_files;      /* GFile given to open before the database was */
+  LayananComplaintWatch *complaint_watch;
+  guint                  complaint_watch_id; /* the timeout source of its checks */
 };
+
+/* How often the complaints are checked for new overdue ones and for
+ * silences that close them: deadlines are counted to the minute. */
+#define COMPLAINT_CHECK_SECONDS 60
 
 G_DEFINE_FINAL_TYPE (LayananApplication, layanan_application, ADW_TYPE_APPLICATION)
 
@@ -49,6 +56,99 @@ add_pending_letters (LayananApplication *self,
   g_clear_object (&self->pending_files);
 }
 
+/* ───────── The complaint watch: overdue notifications, auto-close ───────── */
+
+static void
+notify_overdue (LayananApplication *self,
+                gint64              complaint_id)
+{
+  g_autoptr(LayananComplaint) complaint = NULL;
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
+
+  complaint = layanan_database_load_complaint (self->database, complaint_id, &error);
+  if (complaint == NULL)
+    {
+      g_warning ("Could not read overdue complaint %" G_GINT64_FORMAT ": %s", complaint_id,
+                 error->message);
+      return;
+    }
+
+  /* The notification may show on a locked screen: the number only, never
+   * the complainant or the description. */
+  number = layanan_agenda_number_format (complaint->register_number, complaint->register_year);
+  /* Translators: a desktop notification; %s is the register number, "12/2026" */
+  title = g_strdup_printf (_("Complaint %s is overdue"), number);
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, _("Its deadline has passed. Open it to follow it up."));
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  g_notification_set_default_action_and_target (notification, "app.open-complaint", "x",
+                                                complaint_id);
+  id = g_strdup_printf ("complaint-overdue-%" G_GINT64_FORMAT, complaint_id);
+  g_application_send_notification (G_APPLICATION (self), id, notification);
+}
+
+static void
+complaints_checked_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(LayananApplication) self = user_data;
+  g_autoptr(GArray) newly_overdue = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananWindow *window = get_window (self);
+  guint n_closed = 0;
+
+  if (!layanan_complaint_watch_check_finish (LAYANAN_COMPLAINT_WATCH (source), result,
+                                             &newly_overdue, &n_closed, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+          && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
+        g_warning ("Could not check the complaints: %s", error->message);
+      return;
+    }
+
+  if (self->database == NULL)
+    return;
+  for (guint i = 0; i < newly_overdue->len; i++)
+    notify_overdue (self, g_array_index (newly_overdue, gint64, i));
+
+  /* The counter and the tab's badge follow what the check found. */
+  if (window != NULL && (newly_overdue->len > 0 || n_closed > 0))
+    layanan_window_refresh_complaints (window);
+}
+
+static gboolean
+check_complaints_cb (gpointer user_data)
+{
+  LayananApplication *self = user_data;
+
+  if (self->complaint_watch != NULL)
+    layanan_complaint_watch_check_async (self->complaint_watch, NULL, self->cancellable,
+                                         complaints_checked_cb, g_object_ref (self));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_complaint_watch (LayananApplication *self)
+{
+  g_clear_handle_id (&self->complaint_watch_id, g_source_remove);
+  g_clear_object (&self->complaint_watch);
+}
+
+static void
+start_complaint_watch (LayananApplication *self)
+{
+  stop_complaint_watch (self);
+  self->complaint_watch = layanan_complaint_watch_new (layanan_database_get_path (self->database));
+  self->complaint_watch_id = g_timeout_add_seconds (COMPLAINT_CHECK_SECONDS, check_complaints_cb,
+                                                    self);
+  check_complaints_cb (self);
+}
+
 static void
 database_opened_cb (GObject      *source,
                     GAsyncResult *result,
@@ -60,6 +160,8 @@ database_opened_cb (GObject      *source,
 
   g_clear_object (&self->database);
   self->database = layanan_startup_open_finish (result, &error);
+  if (self->database != NULL)
+    start_complaint_watch (self);
 
   if (window == NULL)
     return;
@@ -212,6 +314,7 @@ restore_from (LayananApplication *self,
   LayananWindow *window = get_window (self);
 
   /* The restore replaces the file, so no connection may stay open on it. */
+  stop_complaint_watch (self);
   g_clear_object (&self->database);
 
   if (!layanan_database_restore (database_path, backup_path, &kept_aside, &error))
@@ -307,12 +410,27 @@ restore_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void
+open_complaint_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LayananApplication *self = user_data;
+  LayananWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = get_window (self);
+  if (window != NULL && self->database != NULL)
+    layanan_window_show_complaint (window, g_variant_get_int64 (parameter));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "preferences", preferences_action },
   { "about", about_action },
   { "backup", backup_action },
   { "restore", restore_action },
+  { "open-complaint", open_complaint_action, "x" },
 };
 
 /* GApplication overrides */
@@ -396,6 +514,7 @@ layanan_application_shutdown (GApplication *application)
   LayananApplication *self = LAYANAN_APPLICATION (application);
 
   g_cancellable_cancel (self->cancellable);
+  stop_complaint_watch (self);
 
   G_APPLICATION_CLASS (layanan_application_parent_class)->shutdown (application);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-backup-job.h"
+#include "layanan-categories-page.h"
 #include "layanan-date.h"
 #include "layanan-preferences-window.h"
 #include "layanan-staff-page.h"
@@ -24,6 +25,7 @@ struct _LayananPreferencesWindow
   AdwActionRow         *location_row;
   AdwActionRow         *backups_row;
   GtkSwitch            *cuti_bersama_switch;
+  GtkSwitch            *auto_close_switch;
   AdwPreferencesGroup  *hours_group;
 
   /* Owned */
@@ -378,6 +380,22 @@ cuti_bersama_switch_active_cb (LayananPreferencesWindow *self)
 }
 
 static void
+auto_close_switch_active_cb (LayananPreferencesWindow *self)
+{
+  gboolean active = gtk_switch_get_active (self->auto_close_switch);
+  g_autoptr(GError) error = NULL;
+
+  if (active == layanan_database_get_complaint_auto_close (self->database))
+    return;
+
+  if (!layanan_database_set_complaint_auto_close (self->database, active, &error))
+    {
+      show_error (self, error);
+      gtk_switch_set_active (self->auto_close_switch, !active);
+    }
+}
+
+static void
 load_database (LayananPreferencesWindow *self)
 {
   const char *path = layanan_database_get_path (self->database);
@@ -390,6 +408,8 @@ load_database (LayananPreferencesWindow *self)
   adw_action_row_set_subtitle (self->backups_row, backups_text);
   gtk_switch_set_active (self->cuti_bersama_switch,
                          layanan_database_get_cuti_bersama_nonworking (self->database));
+  gtk_switch_set_active (self->auto_close_switch,
+                         layanan_database_get_complaint_auto_close (self->database));
   add_unit_rows (self);
   add_working_hours_rows (self);
 }
@@ -406,6 +426,8 @@ layanan_preferences_window_constructed (GObject *object)
   load_database (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (layanan_staff_page_new (self->database)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (layanan_categories_page_new (self->database)));
 }
 
 static void
@@ -480,8 +502,10 @@ layanan_preferences_window_class_init (LayananPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananPreferencesWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, LayananPreferencesWindow, backups_row);
   gtk_widget_class_bind_template_child (widget_class, LayananPreferencesWindow, cuti_bersama_switch);
+  gtk_widget_class_bind_template_child (widget_class, LayananPreferencesWindow, auto_close_switch);
   gtk_widget_class_bind_template_child (widget_class, LayananPreferencesWindow, hours_group);
   gtk_widget_class_bind_template_callback (widget_class, cuti_bersama_switch_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, auto_close_switch_active_cb);
 }
 
 static void

@@ -11,24 +11,26 @@
 #include <glib/gi18n.h>
 
 #include "layanan-catalog-page.h"
+#include "layanan-complaints-page.h"
 #include "layanan-letters-page.h"
 #include "layanan-window.h"
 
 struct _LayananWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow   parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  AdwViewStack         *view_stack;
-  AdwViewSwitcherTitle *switcher_title;
-  LayananCatalogPage   *catalog_page;
-  LayananLettersPage   *letters_page;
+  AdwToastOverlay       *toast_overlay;
+  GtkStack              *main_stack;
+  AdwStatusPage         *error_page;
+  AdwViewStack          *view_stack;
+  AdwViewSwitcherTitle  *switcher_title;
+  LayananCatalogPage    *catalog_page;
+  LayananLettersPage    *letters_page;
+  LayananComplaintsPage *complaints_page;
 
   /* Owned */
-  GSettings            *settings;
+  GSettings             *settings;
 };
 
 G_DEFINE_FINAL_TYPE (LayananWindow, layanan_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,6 +108,7 @@ layanan_window_class_init (LayananWindowClass *klass)
 
   g_type_ensure (LAYANAN_TYPE_CATALOG_PAGE);
   g_type_ensure (LAYANAN_TYPE_LETTERS_PAGE);
+  g_type_ensure (LAYANAN_TYPE_COMPLAINTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/layananbiro/Layanan/layanan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, toast_overlay);
@@ -115,6 +118,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, catalog_page);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, letters_page);
+  gtk_widget_class_bind_template_child (widget_class, LayananWindow, complaints_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
@@ -156,6 +160,7 @@ layanan_window_show_database (LayananWindow   *self,
 
   layanan_catalog_page_set_database (self->catalog_page, database);
   layanan_letters_page_set_database (self->letters_page, database);
+  layanan_complaints_page_set_database (self->complaints_page, database);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack,
                                          g_settings_get_string (self->settings, "last-page"));
@@ -170,6 +175,26 @@ layanan_window_add_letters (LayananWindow *self,
 
   layanan_window_set_visible_page (self, "letters");
   layanan_letters_page_add_files (self->letters_page, files);
+}
+
+/* Shows the Pengaduan tab and opens the complaint, as a notification asks. */
+void
+layanan_window_show_complaint (LayananWindow *self,
+                               gint64         complaint_id)
+{
+  g_return_if_fail (LAYANAN_IS_WINDOW (self));
+
+  layanan_window_set_visible_page (self, "complaints");
+  layanan_complaints_page_open_complaint (self->complaints_page, complaint_id);
+}
+
+/* Reads the complaint list again after a change made outside the window. */
+void
+layanan_window_refresh_complaints (LayananWindow *self)
+{
+  g_return_if_fail (LAYANAN_IS_WINDOW (self));
+
+  layanan_complaints_page_refresh (self->complaints_page);
 }
 
 void

@@ -26,6 +26,9 @@ void           layanan_window_add_toast        (LayananWindow   *self,
 /* Shows the Surat Masuk tab and registers @files (GFile) as letters. */
 void           layanan_window_add_letters      (LayananWindow   *self,
                                                 GListModel      *files);
+void           layanan_window_show_complaint   (LayananWindow   *self,
+                                                gint64           complaint_id);
+void           layanan_window_refresh_complaints (LayananWindow *self);
 const char    *layanan_window_get_visible_page (LayananWindow   *self);
 void           layanan_window_set_visible_page (LayananWindow   *self,
                                                 const char      *name);

@@ -152,7 +152,8 @@ load_first_catalog (LayananDatabase  *database,
  * Opens (creating or migrating) the database at @path and, on its first
  * run, loads the reference data with the same loaders `layanan-cli load` runs,
  * then, while the catalog has never held a service, the first-run catalog
- * from the bureaus' documents (one transaction).
+ * from the bureaus' documents (one transaction), and gives every unit its
+ * complaint categories.
  */
 LayananDatabase *
 layanan_startup_open (const char  *path,
@@ -179,6 +180,11 @@ layanan_startup_open (const char  *path,
     }
 
   if (!load_first_catalog (database, error))
+    return NULL;
+
+  /* After the catalog, so that each unit's complaint categories come from
+   * the deadlines its standards print. */
+  if (!layanan_database_ensure_categories (database, error))
     return NULL;
 
   return g_steal_pointer (&database);

@@ -1,0 +1,1224 @@
+/* layanan-complaint-recap-export.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Layanan Biro authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "layanan-complaint-recap-export"
+
+#include "config.h"
+
+#include "layanan-complaint-recap-export.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "layanan-date.h"
+#include "layanan-error.h"
+#include "layanan-xlsx-file.h"
+
+/* The Rekapitulasi Pengaduan is a report for the bureau's meeting: its
+ * headings, names and dates are Indonesian whatever the language of the
+ * interface, its numbers are numbers (the percentages real fractions with
+ * a % format, the totals live SUM formulas with their values cached), and
+ * its dates real date cells shown with Indonesian month names.
+ *
+ * The list of complaints streams in constant-memory mode, one row at a
+ * time; the recap sheet comes first in the workbook but is written last,
+ * in _finish(), when every complaint has been counted: in constant-memory
+ * mode each sheet keeps its own rows in order, independently.
+ *
+ * Personal data (UU 27/2022 Pelindungan Data Pribadi): the Pelapor and
+ * Kontak columns exist only when the caller asks for them, and a
+ * confidential or anonymous complaint never brings a name to this file. */
+
+#define RECAP_SHEET "Rekap"
+#define LIST_SHEET "Daftar Pengaduan"
+#define RECAP_TITLE "REKAPITULASI PENGADUAN"
+#define LIST_TITLE "DAFTAR PENGADUAN"
+#define DOCUMENT_TITLE "Rekapitulasi Pengaduan"
+
+#define DATE_TIME_FORMAT "[$-421]d mmmm yyyy hh:mm"
+#define PERCENT_FORMAT "0.0%"
+#define DAYS_FORMAT "0.0"
+#define NOT_APPLICABLE "\xe2\x80\x94"   /* — */
+
+#define CELL_MAX_CHARS 32767
+#define MAX_ROW_HEIGHT 409.0
+#define LINE_HEIGHT 15.0
+#define FOOTER_UNIT_MAX_CHARS 100
+#define CHECK_EVERY_ROWS 1024
+#define EXCEL_FIRST_SERIAL 61
+
+typedef enum
+{
+  COL_NO,
+  COL_REGISTER,
+  COL_RECEIVED,
+  COL_CHANNEL,
+  COL_LAPOR,
+  COL_NAME,
+  COL_CONTACT,
+  COL_CLASSIFICATION,
+  COL_CATEGORY,
+  COL_SERVICE,
+  COL_DESCRIPTION,
+  COL_STATUS,
+  COL_DUE,
+  COL_CLOSED,
+  COL_DAYS,
+  COL_ON_TIME,
+  COL_RESPONSE,
+  N_COLUMNS
+} Column;
+
+static const struct
+{
+  const char *heading;
+  double      width;
+  gboolean    wrap;
+} columns[N_COLUMNS] = {
+  [COL_NO] = { "No", 6, FALSE },
+  [COL_REGISTER] = { "Nomor Register", 13, FALSE },
+  [COL_RECEIVED] = { "Diterima", 23, FALSE },
+  [COL_CHANNEL] = { "Kanal", 16, TRUE },
+  [COL_LAPOR] = { "Nomor LAPOR!", 13, FALSE },
+  [COL_NAME] = { "Pelapor", 22, TRUE },
+  [COL_CONTACT] = { "Kontak", 18, TRUE },
+  [COL_CLASSIFICATION] = { "Klasifikasi", 14, TRUE },
+  [COL_CATEGORY] = { "Kategori", 22, TRUE },
+  [COL_SERVICE] = { "Layanan", 24, TRUE },
+  [COL_DESCRIPTION] = { "Uraian", 40, TRUE },
+  [COL_STATUS] = { "Status", 15, TRUE },
+  [COL_DUE] = { "Batas Waktu", 23, FALSE },
+  [COL_CLOSED] = { "Selesai", 23, FALSE },
+  [COL_DAYS] = { "Lama Penyelesaian (hari kerja)", 13, FALSE },
+  [COL_ON_TIME] = { "Tepat Waktu", 9, FALSE },
+  [COL_RESPONSE] = { "Tanggapan terakhir", 36, TRUE },
+};
+
+/* The recap's tables: a label column and these. */
+enum
+{
+  RECAP_LABEL,
+  RECAP_TOTAL,
+  RECAP_CLOSED,
+  RECAP_ON_TIME,
+  RECAP_LATE,
+  RECAP_OPEN,
+  RECAP_OVERDUE,
+  RECAP_RATE,
+  RECAP_AVERAGE,
+  N_RECAP_COLUMNS
+};
+
+static const struct
+{
+  const char *heading;
+  double      width;
+} recap_columns[N_RECAP_COLUMNS] = {
+  [RECAP_LABEL] = { NULL, 34 },
+  [RECAP_TOTAL] = { "Jumlah", 10 },
+  [RECAP_CLOSED] = { "Selesai", 10 },
+  [RECAP_ON_TIME] = { "Tepat Waktu", 10 },
+  [RECAP_LATE] = { "Terlambat", 10 },
+  [RECAP_OPEN] = { "Belum Selesai", 10 },
+  [RECAP_OVERDUE] = { "Lewat Batas Waktu", 11 },
+  [RECAP_RATE] = { "% Tepat Waktu", 10 },
+  [RECAP_AVERAGE] = { "Rata-rata Penyelesaian (hari kerja)", 14 },
+};
+
+static const struct
+{
+  LayananComplaintRecapAxis  axis;
+  const char                *title;
+  const char                *label;
+} recap_tables[] = {
+  { LAYANAN_COMPLAINT_RECAP_BY_MONTH, "Per Bulan", "Bulan" },
+  { LAYANAN_COMPLAINT_RECAP_BY_CATEGORY, "Per Kategori", "Kategori" },
+  { LAYANAN_COMPLAINT_RECAP_BY_CHANNEL, "Per Kanal", "Kanal" },
+  { LAYANAN_COMPLAINT_RECAP_BY_STATUS, "Per Status", "Status" },
+  { LAYANAN_COMPLAINT_RECAP_BY_CLASSIFICATION, "Per Klasifikasi", "Klasifikasi" },
+};
+
+static const char * const indonesian_months[] = {
+  NULL, "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+  "Agustus", "September", "Oktober", "November", "Desember",
+};
+
+struct _LayananComplaintRecapWriter
+{
+  /* Owned */
+  char          *path;
+  char          *tmp_path;
+  char          *tmp_dir;
+  lxw_workbook  *workbook;          /* NULL once closed */
+  GTimeZone     *wib;
+  GHashTable    *register_formats;  /* year → lxw_format "12/2026" */
+  char          *unit_name;
+  char          *period;
+  char          *exported;
+
+  /* Owned by the workbook */
+  lxw_worksheet *recap_sheet;
+  lxw_worksheet *list_sheet;
+  lxw_format    *title;
+  lxw_format    *subtitle;
+  lxw_format    *caption;
+  lxw_format    *section;
+  lxw_format    *heading;
+  lxw_format    *text;
+  lxw_format    *wrapped;
+  lxw_format    *number;
+  lxw_format    *date_time;
+  lxw_format    *percent;
+  lxw_format    *days;
+  lxw_format    *centered;
+  lxw_format    *total_text;
+  lxw_format    *total_number;
+  lxw_format    *total_percent;
+  lxw_format    *total_days;
+
+  int            position[N_COLUMNS];  /* the column of each, -1 when left out */
+  int            n_columns;
+  lxw_row_t      header_row;
+  lxw_row_t      next_row;
+  guint          n_rows;
+  GError        *failure;
+  gboolean       finished;
+};
+
+static void
+set_save_error (GError      **error,
+                LayananError  code,
+                const char   *path,
+                const char   *reason)
+{
+  /* Translators: %s is a file name, then why it failed */
+  g_set_error (error, LAYANAN_ERROR, code,
+               _("Cannot save the complaint recap to %s: %s"), path, reason);
+}
+
+static void
+set_lxw_error (GError     **error,
+               lxw_error    lxw_code,
+               int          saved_errno,
+               const char  *path)
+{
+  LayananError code;
+  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
+
+  set_save_error (error, code, path, reason);
+}
+
+static void
+remember (LayananComplaintRecapWriter *self,
+          lxw_error                    error)
+{
+  if (error != LXW_NO_ERROR && self->failure == NULL)
+    set_lxw_error (&self->failure, error, 0, self->path);
+}
+
+static gboolean
+report_failure (LayananComplaintRecapWriter  *self,
+                GError                      **error)
+{
+  g_propagate_error (error, g_error_copy (self->failure));
+  return FALSE;
+}
+
+/* ───────────────────────── text and dates ───────────────────────── */
+
+static char *
+format_indonesian_date (const GDate *date)
+{
+  return g_strdup_printf ("%d %s %d", (int) g_date_get_day (date),
+                          indonesian_months[g_date_get_month (date)],
+                          (int) g_date_get_year (date));
+}
+
+static char *
+period_text (const LayananComplaintRecapHeader  *header,
+             GError                            **error)
+{
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  GDate from, to;
+
+  if (!layanan_date_parse_iso (header->date_from, &from, error))
+    {
+      /* Translators: the start of the period chosen for an export */
+      g_prefix_error (error, _("The period’s start: "));
+      return NULL;
+    }
+  if (!layanan_date_parse_iso (header->date_to, &to, error))
+    {
+      /* Translators: the end of the period chosen for an export */
+      g_prefix_error (error, _("The period’s end: "));
+      return NULL;
+    }
+  if (g_date_compare (&from, &to) > 0)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("The period ends (%s) before it starts (%s)"),
+                   header->date_to, header->date_from);
+      return NULL;
+    }
+
+  from_text = format_indonesian_date (&from);
+  to_text = format_indonesian_date (&to);
+  return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
+}
+
+/* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
+static char *
+exported_text (GTimeZone                         *wib,
+               const LayananComplaintRecapHeader *header)
+{
+  g_autoptr(GDateTime) now = header->exported_at == NULL ? g_date_time_new_now (wib) : NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (header->exported_at != NULL
+                                                        ? header->exported_at : now, wib);
+  g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
+                                           g_date_time_get_day_of_month (local),
+                                           indonesian_months[g_date_time_get_month (local)],
+                                           g_date_time_get_year (local),
+                                           g_date_time_get_hour (local),
+                                           g_date_time_get_minute (local));
+
+  if (header->exported_by != NULL && header->exported_by[0] != '\0')
+    return g_strdup_printf ("Diekspor oleh %s, %s", header->exported_by, when);
+  return g_strdup_printf ("Diekspor %s", when);
+}
+
+/* Text as a cell may hold it: valid UTF-8, no control characters but tab
+ * and line feed (XML 1.0 has no place for them), "\r\n" as "\n", within
+ * Excel's length. NULL when @text is fine as it is. */
+static char *
+clean_text (const char *text)
+{
+  gboolean clean = g_utf8_validate (text, -1, NULL);
+  g_autofree char *valid = NULL;
+  glong max_chars, n_chars = 0;
+  GString *out;
+
+  for (const char *p = text; clean && *p != '\0'; p++)
+    if (((guchar) *p < 0x20 && *p != '\n' && *p != '\t') || (guchar) *p == 0x7f)
+      clean = FALSE;
+  if (clean && (strlen (text) <= CELL_MAX_CHARS || g_utf8_strlen (text, -1) <= CELL_MAX_CHARS))
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  max_chars = g_utf8_strlen (valid, -1) > CELL_MAX_CHARS ? CELL_MAX_CHARS - 1 : G_MAXLONG;
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r' && p[1] == '\n')
+        continue;
+      if (n_chars == max_chars)
+        {
+          g_string_append_unichar (out, 0x2026);
+          break;
+        }
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        c = c == '\r' ? '\n' : ' ';
+      g_string_append_unichar (out, c);
+      n_chars++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Lines @text takes in a column @width characters wide; a little more
+ * than the spreadsheets need, since neither fits a row to wrapped text of
+ * libxlsxwriter's by itself and a cut line is worse than a spare one. */
+static guint
+text_lines (const char *text,
+            double      width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  double per_line = MAX (width - 1, 1);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
+  return MAX (lines, 1);
+}
+
+static double
+excel_serial (int year,
+              int month,
+              int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return (double) g_date_get_julian (&date) - 693594;
+}
+
+/* An instant as Excel counts it in WIB, or -1 for none; FALSE when it
+ * does not parse. */
+static gboolean
+read_instant (LayananComplaintRecapWriter  *self,
+              const char                   *text,
+              double                       *serial,
+              GError                      **error)
+{
+  g_autoptr(GDateTime) instant = NULL;
+
+  *serial = -1;
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+  instant = layanan_date_time_parse (text, self->wib, error);
+  if (instant == NULL)
+    return FALSE;
+
+  *serial = excel_serial (g_date_time_get_year (instant), g_date_time_get_month (instant),
+                          g_date_time_get_day_of_month (instant))
+            + (g_date_time_get_hour (instant) * 3600 + g_date_time_get_minute (instant) * 60
+               + g_date_time_get_second (instant)) / 86400.0;
+  return TRUE;
+}
+
+/* ───────────────────────── formats and setup ───────────────────────── */
+
+static lxw_format *
+cell_format (LayananComplaintRecapWriter *self,
+             lxw_format                  *format)
+{
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (format, LXW_BORDER_THIN);
+  return format;
+}
+
+static lxw_format *
+title_format (LayananComplaintRecapWriter *self,
+              double                       size,
+              gboolean                     bold)
+{
+  lxw_format *format = workbook_add_format (self->workbook);
+
+  if (bold)
+    format_set_bold (format);
+  format_set_font_size (format, size);
+  format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  return format;
+}
+
+static void
+make_formats (LayananComplaintRecapWriter *self)
+{
+  self->title = title_format (self, 14, TRUE);
+  self->subtitle = title_format (self, 12, TRUE);
+  self->caption = title_format (self, 11, FALSE);
+
+  self->section = workbook_add_format (self->workbook);
+  format_set_bold (self->section);
+
+  self->heading = workbook_add_format (self->workbook);
+  format_set_bold (self->heading);
+  format_set_align (self->heading, LXW_ALIGN_CENTER);
+  format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (self->heading);
+  format_set_border (self->heading, LXW_BORDER_THIN);
+  format_set_bg_color (self->heading, 0xD9D9D9);
+
+  self->text = cell_format (self, workbook_add_format (self->workbook));
+  self->wrapped = cell_format (self, workbook_add_format (self->workbook));
+  format_set_text_wrap (self->wrapped);
+  self->number = cell_format (self, workbook_add_format (self->workbook));
+  self->centered = cell_format (self, workbook_add_format (self->workbook));
+  format_set_align (self->centered, LXW_ALIGN_CENTER);
+  self->date_time = cell_format (self, workbook_add_format (self->workbook));
+  format_set_num_format (self->date_time, DATE_TIME_FORMAT);
+  format_set_align (self->date_time, LXW_ALIGN_LEFT);
+  self->percent = cell_format (self, workbook_add_format (self->workbook));
+  format_set_num_format (self->percent, PERCENT_FORMAT);
+  format_set_align (self->percent, LXW_ALIGN_RIGHT);
+  self->days = cell_format (self, workbook_add_format (self->workbook));
+  format_set_num_format (self->days, DAYS_FORMAT);
+  format_set_align (self->days, LXW_ALIGN_RIGHT);
+
+  self->total_text = cell_format (self, workbook_add_format (self->workbook));
+  format_set_bold (self->total_text);
+  format_set_bg_color (self->total_text, 0xF2F2F2);
+  self->total_number = cell_format (self, workbook_add_format (self->workbook));
+  format_set_bold (self->total_number);
+  format_set_bg_color (self->total_number, 0xF2F2F2);
+  self->total_percent = cell_format (self, workbook_add_format (self->workbook));
+  format_set_bold (self->total_percent);
+  format_set_bg_color (self->total_percent, 0xF2F2F2);
+  format_set_num_format (self->total_percent, PERCENT_FORMAT);
+  format_set_align (self->total_percent, LXW_ALIGN_RIGHT);
+  self->total_days = cell_format (self, workbook_add_format (self->workbook));
+  format_set_bold (self->total_days);
+  format_set_bg_color (self->total_days, 0xF2F2F2);
+  format_set_num_format (self->total_days, DAYS_FORMAT);
+  format_set_align (self->total_days, LXW_ALIGN_RIGHT);
+}
+
+static lxw_format *
+register_format (LayananComplaintRecapWriter *self,
+                 int                          year)
+{
+  lxw_format *format = g_hash_table_lookup (self->register_formats, GINT_TO_POINTER (year));
+
+  if (format == NULL)
+    {
+      g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
+
+      format = cell_format (self, workbook_add_format (self->workbook));
+      format_set_num_format (format, number_format);
+      format_set_align (format, LXW_ALIGN_CENTER);
+      g_hash_table_insert (self->register_formats, GINT_TO_POINTER (year), format);
+    }
+  return format;
+}
+
+/* A4 landscape, one page wide, the unit and the page number below. */
+static void
+set_up_page (LayananComplaintRecapWriter *self,
+             lxw_worksheet               *sheet,
+             const char                  *sheet_name)
+{
+  lxw_header_footer_options options = { .margin = 0.3 };
+  g_autoptr(GString) unit = g_string_new (NULL);
+  g_autofree char *footer = NULL;
+
+  worksheet_set_paper (sheet, 9);
+  worksheet_set_landscape (sheet);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_margins (sheet, 0.5, 0.5, 0.6, 0.7);
+  worksheet_center_horizontally (sheet);
+
+  if (self->unit_name[0] != '\0')
+    {
+      g_string_append (unit, " \xe2\x80\x94 ");
+      g_string_append_len (unit, self->unit_name,
+                           g_utf8_offset_to_pointer (self->unit_name,
+                                                     MIN (g_utf8_strlen (self->unit_name, -1),
+                                                          FOOTER_UNIT_MAX_CHARS))
+                           - self->unit_name);
+      /* "&" starts a code in a footer. */
+      g_string_replace (unit, "&", "&&", 0);
+    }
+  footer = g_strdup_printf ("&L&8%s%s&R&8Halaman &P dari &N", sheet_name, unit->str);
+  remember (self, worksheet_set_footer_opt (sheet, footer, &options));
+}
+
+static void
+write_title_row (LayananComplaintRecapWriter *self,
+                 lxw_worksheet               *sheet,
+                 lxw_row_t                    row,
+                 lxw_col_t                    last_col,
+                 const char                  *text,
+                 lxw_format                  *format,
+                 double                       height)
+{
+  g_autofree char *cleaned = clean_text (text);
+
+  worksheet_set_row (sheet, row, height, NULL);
+  remember (self, worksheet_merge_range (sheet, row, 0, row, last_col,
+                                         cleaned != NULL ? cleaned : text, format));
+}
+
+/* The title lines of a sheet; returns the row after them and a blank one. */
+static lxw_row_t
+write_titles (LayananComplaintRecapWriter *self,
+              lxw_worksheet               *sheet,
+              const char                  *title,
+              lxw_col_t                    last_col)
+{
+  lxw_row_t row = 0;
+
+  write_title_row (self, sheet, row++, last_col, title, self->title, 21);
+  if (self->unit_name[0] != '\0')
+    write_title_row (self, sheet, row++, last_col, self->unit_name, self->subtitle, 18);
+  write_title_row (self, sheet, row++, last_col, self->period, self->caption, 15);
+  write_title_row (self, sheet, row++, last_col, self->exported, self->caption, 15);
+  return row + 1;
+}
+
+static void
+lay_out_columns (LayananComplaintRecapWriter *self,
+                 gboolean                     include_personal_data)
+{
+  int next = 0;
+
+  for (Column col = 0; col < N_COLUMNS; col++)
+    {
+      gboolean personal = col == COL_NAME || col == COL_CONTACT;
+
+      self->position[col] = personal && !include_personal_data ? -1 : next++;
+    }
+  self->n_columns = next;
+}
+
+static void
+write_list_head (LayananComplaintRecapWriter *self)
+{
+  lxw_worksheet *sheet = self->list_sheet;
+
+  for (Column col = 0; col < N_COLUMNS; col++)
+    if (self->position[col] >= 0)
+      worksheet_set_column (sheet, self->position[col], self->position[col],
+                            columns[col].width, NULL);
+
+  self->header_row = write_titles (self, sheet, LIST_TITLE, self->n_columns - 1);
+  self->next_row = self->header_row + 1;
+  worksheet_set_row (sheet, self->header_row, 3 * LINE_HEIGHT + 2, NULL);
+  for (Column col = 0; col < N_COLUMNS; col++)
+    if (self->position[col] >= 0)
+      remember (self, worksheet_write_string (sheet, self->header_row, self->position[col],
+                                              columns[col].heading, self->heading));
+
+  worksheet_freeze_panes (sheet, self->header_row + 1, 0);
+  worksheet_repeat_rows (sheet, self->header_row, self->header_row);
+}
+
+static char *
+create_temporary (const char  *path,
+                  GError     **error)
+{
+  int saved_errno;
+  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
+
+  if (tmp_path == NULL)
+    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
+                    g_strerror (saved_errno));
+  return tmp_path;
+}
+
+/**
+ * layanan_complaint_recap_writer_new:
+ * @path: the .xlsx file to write; replaced only by a successful _finish()
+ * @header: the unit, the period, who exports, and whether personal data
+ *   goes in
+ * @error: %LAYANAN_ERROR_INVALID_INPUT for a bad period; a code for the
+ *   cause and a message naming @path when the folder cannot take the file
+ *
+ * Starts the workbook. Add the complaints in order with _add_row() (and
+ * count them in a #LayananComplaintRecap), then call _finish(); freeing the
+ * writer before that abandons the export and leaves nothing behind.
+ *
+ * Returns: (transfer full) (nullable): the writer, or %NULL with @error set
+ */
+LayananComplaintRecapWriter *
+layanan_complaint_recap_writer_new (const char                         *path,
+                                    const LayananComplaintRecapHeader  *header,
+                                    GError                            **error)
+{
+  g_autoptr(LayananComplaintRecapWriter) self = NULL;
+  g_autofree char *title = g_strdup (DOCUMENT_TITLE);
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .use_zip64 = LXW_FALSE };
+  lxw_doc_properties properties = { 0 };
+  g_autofree char *period = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (header != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  period = period_text (header, error);
+  if (period == NULL)
+    return NULL;
+
+  self = g_new0 (LayananComplaintRecapWriter, 1);
+  self->path = g_strdup (path);
+  self->wib = g_time_zone_new_offset (7 * 3600);
+  self->register_formats = g_hash_table_new (NULL, NULL);
+  self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
+  self->period = g_steal_pointer (&period);
+  self->exported = exported_text (self->wib, header);
+
+  self->tmp_path = create_temporary (path, error);
+  if (self->tmp_path == NULL)
+    return NULL;
+  /* libxlsxwriter's own temporary files beside the workbook: a full disk
+   * shows where the user chose to write, and /tmp in memory is spared. */
+  self->tmp_dir = g_path_get_dirname (self->tmp_path);
+  options.tmpdir = self->tmp_dir;
+
+  errno = 0;
+  self->workbook = workbook_new_opt (self->tmp_path, &options);
+  if (self->workbook != NULL)
+    self->recap_sheet = workbook_add_worksheet (self->workbook, RECAP_SHEET);
+  if (self->recap_sheet != NULL)
+    self->list_sheet = workbook_add_worksheet (self->workbook, LIST_SHEET);
+  if (self->list_sheet == NULL)
+    {
+      set_lxw_error (error, LXW_ERROR_CREATING_TMPFILE, errno, path);
+      return NULL;
+    }
+
+  properties.title = title;
+  properties.author = self->unit_name;
+  properties.created = time (NULL);
+  remember (self, workbook_set_properties (self->workbook, &properties));
+
+  make_formats (self);
+  lay_out_columns (self, header->include_personal_data);
+  set_up_page (self, self->recap_sheet, RECAP_SHEET);
+  set_up_page (self, self->list_sheet, LIST_SHEET);
+  write_list_head (self);
+
+  if (self->failure != NULL)
+    {
+      report_failure (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+/* ───────────────────────── the list ───────────────────────── */
+
+static char *
+register_text (const LayananComplaintListRow *row)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d", row->register_number, row->register_year);
+}
+
+static void
+prefix_field (GError                        **error,
+              const LayananComplaintListRow  *row,
+              const char                     *field)
+{
+  g_autofree char *number = register_text (row);
+
+  /* Translators: "Complaint 12/2026, due date: “2026-02-31” is not a
+   * date: …"; the second %s is a field of a complaint */
+  g_prefix_error (error, _("Complaint %s, %s: "), number, field);
+}
+
+/* libxlsxwriter never checks its temporary file's stream: a full disk is
+ * caught here, every few rows and before closing. */
+static void
+check_temporary_file (LayananComplaintRecapWriter *self,
+                      lxw_worksheet               *sheet)
+{
+  FILE *file = sheet->optimize_tmpfile;
+  int saved_errno;
+
+  errno = 0;
+  if (self->failure != NULL || file == NULL || (fflush (file) == 0 && !ferror (file)))
+    return;
+
+  saved_errno = errno;
+  set_save_error (&self->failure, layanan_xlsx_code_for_errno (saved_errno), self->path,
+                  saved_errno != 0 ? g_strerror (saved_errno)
+                  : _("the rows could not be written to a temporary file"));
+}
+
+/* What the identity columns show: never a confidential or anonymous name. */
+static const char *
+identity_text (const LayananComplaintListRow *row,
+               const char                    *named)
+{
+  switch (row->identity)
+    {
+    case LAYANAN_COMPLAINANT_CONFIDENTIAL:
+      return "Dirahasiakan";
+    case LAYANAN_COMPLAINANT_ANONYMOUS:
+      return "Anonim";
+    case LAYANAN_COMPLAINANT_NAMED:
+    default:
+      return named;
+    }
+}
+
+static const char *
+timing_text (LayananSettlementTiming timing)
+{
+  switch (timing)
+    {
+    case LAYANAN_SETTLEMENT_ON_TIME:
+      return "Ya";
+    case LAYANAN_SETTLEMENT_LATE:
+      return "Tidak";
+    case LAYANAN_SETTLEMENT_NONE:
+    default:
+      return NOT_APPLICABLE;
+    }
+}
+
+static const char *
+row_text (const LayananComplaintListRow *row,
+          Column                         col)
+{
+  switch (col)
+    {
+    case COL_CHANNEL: return row->channel;
+    case COL_LAPOR: return row->lapor_number;
+    case COL_NAME: return identity_text (row, row->complainant_name);
+    case COL_CONTACT: return identity_text (row, row->complainant_contact);
+    case COL_CLASSIFICATION: return row->classification;
+    case COL_CATEGORY: return row->category;
+    case COL_SERVICE: return row->service;
+    case COL_DESCRIPTION: return row->description;
+    case COL_STATUS: return row->status;
+    case COL_ON_TIME: return timing_text (row->timing);
+    case COL_RESPONSE: return row->last_response;
+    case COL_NO:
+    case COL_REGISTER:
+    case COL_RECEIVED:
+    case COL_DUE:
+    case COL_CLOSED:
+    case COL_DAYS:
+    case N_COLUMNS:
+    default:
+      return NULL;
+    }
+}
+
+static const Column text_columns[] = {
+  COL_CHANNEL, COL_LAPOR, COL_NAME, COL_CONTACT, COL_CLASSIFICATION, COL_CATEGORY,
+  COL_SERVICE, COL_DESCRIPTION, COL_STATUS, COL_ON_TIME, COL_RESPONSE,
+};
+
+/* The text cells of a row, the row high enough for every line of them. */
+static void
+write_texts (LayananComplaintRecapWriter   *self,
+             lxw_row_t                      r,
+             const LayananComplaintListRow *row)
+{
+  char *cleaned[G_N_ELEMENTS (text_columns)] = { NULL };
+  const char *texts[G_N_ELEMENTS (text_columns)] = { NULL };
+  guint lines = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    {
+      Column col = text_columns[i];
+
+      if (self->position[col] < 0)
+        continue;
+      texts[i] = row_text (row, col);
+      if (texts[i] == NULL || texts[i][0] == '\0')
+        continue;
+      cleaned[i] = clean_text (texts[i]);
+      if (cleaned[i] != NULL)
+        texts[i] = cleaned[i];
+      if (columns[col].wrap)
+        lines = MAX (lines, text_lines (texts[i], columns[col].width));
+    }
+
+  /* In constant memory a row's height is set before its cells. */
+  worksheet_set_row (self->list_sheet, r, MIN (lines * LINE_HEIGHT, MAX_ROW_HEIGHT), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    {
+      Column col = text_columns[i];
+      lxw_format *format = col == COL_ON_TIME ? self->centered
+                           : columns[col].wrap ? self->wrapped : self->text;
+
+      if (self->position[col] < 0)
+        continue;
+      if (texts[i] == NULL || texts[i][0] == '\0')
+        remember (self, worksheet_write_blank (self->list_sheet, r, self->position[col], format));
+      else
+        remember (self, worksheet_write_string (self->list_sheet, r, self->position[col],
+                                                texts[i], format));
+      g_free (cleaned[i]);
+    }
+}
+
+static void
+write_instant (LayananComplaintRecapWriter *self,
+               lxw_row_t                    r,
+               Column                       col,
+               double                       serial,
+               const char                  *text)
+{
+  if (serial < 0)
+    remember (self, worksheet_write_blank (self->list_sheet, r, self->position[col], self->text));
+  else if (serial < EXCEL_FIRST_SERIAL)
+    remember (self, worksheet_write_string (self->list_sheet, r, self->position[col], text,
+                                            self->text));
+  else
+    remember (self, worksheet_write_number (self->list_sheet, r, self->position[col], serial,
+                                            self->date_time));
+}
+
+static gboolean
+read_row_instants (LayananComplaintRecapWriter    *self,
+                   const LayananComplaintListRow  *row,
+                   double                          serials[3],
+                   GError                        **error)
+{
+  /* Translators: a field of a complaint, named in an error message */
+  if (!read_instant (self, row->received_at, &serials[0], error))
+    prefix_field (error, row, _("received at"));
+  /* Translators: a field of a complaint, named in an error message */
+  else if (!read_instant (self, row->due_at, &serials[1], error))
+    prefix_field (error, row, _("due date"));
+  /* Translators: a field of a complaint, named in an error message */
+  else if (!read_instant (self, row->closed_at, &serials[2], error))
+    prefix_field (error, row, _("closed at"));
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/**
+ * layanan_complaint_recap_writer_add_row:
+ * @row: the next complaint; its strings are copied into the workbook
+ *
+ * Writes one line of the list under the ones before. A row with an instant
+ * that does not parse is refused whole with %LAYANAN_ERROR_INVALID_INPUT
+ * naming the complaint's register number and the field. A failure to write
+ * (a full disk) breaks the writer: _finish() then fails too.
+ *
+ * Returns: %TRUE when the row was written
+ */
+gboolean
+layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
+                                        const LayananComplaintListRow  *row,
+                                        GError                        **error)
+{
+  double serials[3];
+  lxw_row_t r;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->finished, FALSE);
+  g_return_val_if_fail (row != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->failure != NULL)
+    return report_failure (self, error);
+
+  if (row->register_year < 1 || row->register_year > 9999 || row->register_number < 1)
+    {
+      g_autofree char *number = register_text (row);
+
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("“%s” is not a register number: it is a number from 1 on and a year"),
+                   number);
+      return FALSE;
+    }
+  if (!read_row_instants (self, row, serials, error))
+    return FALSE;
+
+  if (self->next_row >= LXW_ROW_MAX)
+    {
+      /* Translators: %d is 1048576, the rows of a spreadsheet */
+      g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
+                                                   "choose a shorter period"), LXW_ROW_MAX);
+
+      set_save_error (&self->failure, LAYANAN_ERROR_INVALID_INPUT, self->path, reason);
+      return report_failure (self, error);
+    }
+
+  r = self->next_row++;
+  self->n_rows++;
+  write_texts (self, r, row);
+  remember (self, worksheet_write_number (self->list_sheet, r, self->position[COL_NO],
+                                          self->n_rows, self->centered));
+  remember (self, worksheet_write_number (self->list_sheet, r, self->position[COL_REGISTER],
+                                          (double) row->register_number,
+                                          register_format (self, row->register_year)));
+  write_instant (self, r, COL_RECEIVED, serials[0], row->received_at);
+  write_instant (self, r, COL_DUE, serials[1], row->due_at);
+  write_instant (self, r, COL_CLOSED, serials[2], row->closed_at);
+  if (row->settlement_days >= 0)
+    remember (self, worksheet_write_number (self->list_sheet, r, self->position[COL_DAYS],
+                                            row->settlement_days, self->centered));
+  else
+    remember (self, worksheet_write_blank (self->list_sheet, r, self->position[COL_DAYS],
+                                           self->centered));
+
+  if (self->n_rows % CHECK_EVERY_ROWS == 0)
+    check_temporary_file (self, self->list_sheet);
+  if (self->failure != NULL)
+    return report_failure (self, error);
+  return TRUE;
+}
+
+/* ───────────────────────── the recap ───────────────────────── */
+
+static char *
+group_label (const LayananComplaintRecapGroup *group,
+             LayananComplaintRecapAxis         axis)
+{
+  switch (axis)
+    {
+    case LAYANAN_COMPLAINT_RECAP_BY_MONTH:
+      return g_strdup_printf ("%s %d", indonesian_months[group->value], group->year);
+    case LAYANAN_COMPLAINT_RECAP_BY_CATEGORY:
+      return g_strdup (group->key != NULL ? group->key : "Tanpa Kategori");
+    case LAYANAN_COMPLAINT_RECAP_BY_CHANNEL:
+      return g_strdup (layanan_channel_kind_get_official_name (group->value));
+    case LAYANAN_COMPLAINT_RECAP_BY_STATUS:
+      return g_strdup (layanan_complaint_status_get_official_name (group->value));
+    case LAYANAN_COMPLAINT_RECAP_BY_CLASSIFICATION:
+      return g_strdup (layanan_complaint_kind_get_official_name (group->value));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static char *
+cell_name (lxw_row_t row,
+           int       col)
+{
+  return g_strdup_printf ("%c%u", 'A' + col, (guint) row + 1);
+}
+
+/* % Tepat Waktu as a live formula over the row's own Tepat Waktu and
+ * Terlambat, its value cached for readers that do not compute. */
+static void
+write_rate (LayananComplaintRecapWriter *self,
+            lxw_row_t                    r,
+            const LayananComplaintTally *tally,
+            lxw_format                  *format)
+{
+  g_autofree char *on_time = cell_name (r, RECAP_ON_TIME);
+  g_autofree char *late = cell_name (r, RECAP_LATE);
+  g_autofree char *formula = g_strdup_printf ("=IF(%s+%s=0,\"" NOT_APPLICABLE "\",%s/(%s+%s))",
+                                              on_time, late, on_time, on_time, late);
+  double rate = layanan_complaint_tally_on_time_rate (tally);
+
+  if (isnan (rate))
+    remember (self, worksheet_write_formula_str (self->recap_sheet, r, RECAP_RATE, formula,
+                                                 format, NOT_APPLICABLE));
+  else
+    remember (self, worksheet_write_formula_num (self->recap_sheet, r, RECAP_RATE, formula,
+                                                 format, rate));
+}
+
+static void
+write_average (LayananComplaintRecapWriter *self,
+               lxw_row_t                    r,
+               const LayananComplaintTally *tally,
+               lxw_format                  *format)
+{
+  double average = layanan_complaint_tally_average_days (tally);
+
+  if (isnan (average))
+    remember (self, worksheet_write_string (self->recap_sheet, r, RECAP_AVERAGE,
+                                            NOT_APPLICABLE, format));
+  else
+    remember (self, worksheet_write_number (self->recap_sheet, r, RECAP_AVERAGE, average,
+                                            format));
+}
+
+static const guint *
+tally_counts (const LayananComplaintTally *tally,
+              guint                        counts[N_RECAP_COLUMNS])
+{
+  counts[RECAP_TOTAL] = tally->total;
+  counts[RECAP_CLOSED] = tally->closed;
+  counts[RECAP_ON_TIME] = tally->on_time;
+  counts[RECAP_LATE] = tally->late;
+  counts[RECAP_OPEN] = tally->open;
+  counts[RECAP_OVERDUE] = tally->overdue;
+  return counts;
+}
+
+static void
+write_group_row (LayananComplaintRecapWriter *self,
+                 lxw_row_t                    r,
+                 const char                  *label,
+                 const LayananComplaintTally *tally)
+{
+  guint counts[N_RECAP_COLUMNS];
+
+  tally_counts (tally, counts);
+  remember (self, worksheet_write_string (self->recap_sheet, r, RECAP_LABEL, label,
+                                          self->wrapped));
+  for (int col = RECAP_TOTAL; col <= RECAP_OVERDUE; col++)
+    remember (self, worksheet_write_number (self->recap_sheet, r, col, counts[col],
+                                            self->number));
+  write_rate (self, r, tally, self->percent);
+  write_average (self, r, tally, self->days);
+}
+
+/* The totals of a table: SUM formulas over its lines, whose cached values
+ * are the recap's overall counts (every complaint is in one line of each
+ * table, so the two agree, and a recalculation shows it). */
+static void
+write_total_row (LayananComplaintRecapWriter *self,
+                 lxw_row_t                    r,
+                 lxw_row_t                    first,
+                 guint                        n_groups,
+                 const LayananComplaintTally *total)
+{
+  guint counts[N_RECAP_COLUMNS];
+
+  tally_counts (total, counts);
+  remember (self, worksheet_write_string (self->recap_sheet, r, RECAP_LABEL, "Jumlah",
+                                          self->total_text));
+  for (int col = RECAP_TOTAL; col <= RECAP_OVERDUE; col++)
+    {
+      g_autofree char *top = cell_name (first, col);
+      g_autofree char *bottom = cell_name (first + n_groups - 1, col);
+      g_autofree char *formula = g_strdup_printf ("=SUM(%s:%s)", top, bottom);
+
+      if (n_groups == 0)
+        remember (self, worksheet_write_number (self->recap_sheet, r, col, 0,
+                                                self->total_number));
+      else
+        remember (self, worksheet_write_formula_num (self->recap_sheet, r, col, formula,
+                                                     self->total_number, counts[col]));
+    }
+  write_rate (self, r, total, self->total_percent);
+  write_average (self, r, total, self->total_days);
+}
+
+static lxw_row_t
+write_table (LayananComplaintRecapWriter *self,
+             LayananComplaintRecap       *recap,
+             guint                        table,
+             lxw_row_t                    r)
+{
+  LayananComplaintRecapAxis axis = recap_tables[table].axis;
+  guint n_groups = layanan_complaint_recap_get_n_groups (recap, axis);
+  lxw_row_t first;
+
+  remember (self, worksheet_write_string (self->recap_sheet, r++, 0, recap_tables[table].title,
+                                          self->section));
+  worksheet_set_row (self->recap_sheet, r, 3 * LINE_HEIGHT + 2, NULL);
+  remember (self, worksheet_write_string (self->recap_sheet, r, RECAP_LABEL,
+                                          recap_tables[table].label, self->heading));
+  for (int col = RECAP_TOTAL; col < N_RECAP_COLUMNS; col++)
+    remember (self, worksheet_write_string (self->recap_sheet, r, col,
+                                            recap_columns[col].heading, self->heading));
+  first = ++r;
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      const LayananComplaintRecapGroup *group = layanan_complaint_recap_get_group (recap, axis,
+                                                                                   i);
+      g_autofree char *label = group_label (group, axis);
+      g_autofree char *cleaned = clean_text (label);
+
+      write_group_row (self, r++, cleaned != NULL ? cleaned : label, &group->tally);
+    }
+  write_total_row (self, r++, first, n_groups, layanan_complaint_recap_get_total (recap));
+  return r + 1;
+}
+
+static void
+write_recap (LayananComplaintRecapWriter *self,
+             LayananComplaintRecap       *recap)
+{
+  lxw_row_t r;
+
+  for (int col = 0; col < N_RECAP_COLUMNS; col++)
+    worksheet_set_column (self->recap_sheet, col, col, recap_columns[col].width, NULL);
+
+  r = write_titles (self, self->recap_sheet, RECAP_TITLE, N_RECAP_COLUMNS - 1);
+  for (guint i = 0; i < G_N_ELEMENTS (recap_tables); i++)
+    r = write_table (self, recap, i, r);
+  worksheet_activate (self->recap_sheet);
+}
+
+/**
+ * layanan_complaint_recap_writer_finish:
+ * @recap: the complaints of the list, counted
+ *
+ * Writes the recap sheet, completes the workbook and puts it at the path
+ * given to _new(), replacing a file that was there. On failure nothing is
+ * left at the path (a file that was there stays as it was). Either way the
+ * writer is done: free it.
+ *
+ * Returns: %TRUE when the workbook is saved
+ */
+gboolean
+layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
+                                       LayananComplaintRecap        *recap,
+                                       GError                      **error)
+{
+  lxw_error close_error;
+  int close_errno;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->finished, FALSE);
+  g_return_val_if_fail (recap != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->finished = TRUE;
+
+  remember (self, worksheet_autofilter (self->list_sheet, self->header_row, 0,
+                                        MAX (self->next_row - 1, self->header_row),
+                                        self->n_columns - 1));
+  write_recap (self, recap);
+  check_temporary_file (self, self->list_sheet);
+  check_temporary_file (self, self->recap_sheet);
+  if (self->failure != NULL)
+    return report_failure (self, error);
+
+  errno = 0;
+  close_error = workbook_close (g_steal_pointer (&self->workbook));
+  close_errno = errno;
+  self->recap_sheet = NULL;
+  self->list_sheet = NULL;
+  if (close_error != LXW_NO_ERROR)
+    {
+      set_lxw_error (error, close_error, close_errno, self->path);
+      return FALSE;
+    }
+
+  if (!layanan_xlsx_sync_file (self->tmp_path) || g_rename (self->tmp_path, self->path) != 0)
+    {
+      int saved_errno = errno;
+
+      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), self->path,
+                      g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_clear_pointer (&self->tmp_path, g_free);
+  return TRUE;
+}
+
+static void
+close_sheet_file (lxw_worksheet *sheet)
+{
+  if (sheet != NULL && sheet->optimize_tmpfile != NULL)
+    {
+      fclose (sheet->optimize_tmpfile);
+      sheet->optimize_tmpfile = NULL;
+      sheet->file = NULL;
+    }
+}
+
+/**
+ * layanan_complaint_recap_writer_free:
+ *
+ * Frees the writer; before a successful _finish() this abandons the export
+ * (a cancelled job) and removes what was written so far.
+ */
+void
+layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
+{
+  if (self == NULL)
+    return;
+
+  /* An unclosed workbook goes unwritten; only workbook_close() would close
+   * its sheets' (already unlinked) temporary files. */
+  if (self->workbook != NULL)
+    {
+      close_sheet_file (self->recap_sheet);
+      close_sheet_file (self->list_sheet);
+      lxw_workbook_free (self->workbook);
+    }
+  if (self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+
+  g_clear_error (&self->failure);
+  g_clear_pointer (&self->register_formats, g_hash_table_unref);
+  g_clear_pointer (&self->wib, g_time_zone_unref);
+  g_free (self->exported);
+  g_free (self->period);
+  g_free (self->unit_name);
+  g_free (self->tmp_dir);
+  g_free (self->tmp_path);
+  g_free (self->path);
+  g_free (self);
+}
