@@ -17,6 +17,7 @@
 #include "layanan-calendar.h"
 #include "layanan-catalog-export.h"
 #include "layanan-complaint-export-job.h"
+#include "layanan-complaint-import.h"
 #include "layanan-database.h"
 #include "layanan-date.h"
 #include "layanan-duration.h"
@@ -400,6 +401,104 @@ command_import_letters (CliGlobals *globals,
   return n_registered == imports->len ? EXIT_OK : EXIT_FAILED;
 }
 
+/* import pengaduan [--unit CODE] [--skip-bad-rows] FILE */
+
+static void
+print_complaint_problems (const char                         *path,
+                          const LayananComplaintImportResult *result)
+{
+  for (guint i = 0; i < result->problems->len; i++)
+    {
+      const LayananComplaintCsvProblem *problem = g_ptr_array_index (result->problems, i);
+
+      if (problem->column != NULL)
+        /* Translators: "data.csv:12: column “Kanal”: “Pos” is not a known channel" */
+        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
+                    problem->message);
+      else
+        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+    }
+  if (result->n_problems > result->problems->len)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
+                             "%s: …and %u more problems\n",
+                             result->n_problems - result->problems->len),
+                path, result->n_problems - result->problems->len);
+}
+
+static int
+command_import_complaints (CliGlobals *globals,
+                           int         argc,
+                           char      **argv)
+{
+  g_autofree char *unit_code = NULL;
+  gboolean skip_bad_rows = FALSE;
+  const GOptionEntry entries[] = {
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("Register in the complaints of this unit, e.g. “kesra” (default: the first biro)"),
+      N_("CODE") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
+      N_("Import the rows without problems and leave the bad ones out"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("pengaduan FILE"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(LayananComplaintImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananComplaintImportFlags flags = LAYANAN_COMPLAINT_IMPORT_DEFAULT;
+  gint64 unit_id;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Imports the complaints a bureau kept before from a CSV file "
+                                  "with a header row (its own spreadsheet, or a list exported "
+                                  "from SP4N-LAPOR!): received date and time, channel, "
+                                  "category, LAPOR! number, service, description, status. "
+                                  "Every row is checked first; a file with a bad row imports "
+                                  "nothing unless --skip-bad-rows."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (context, _("Say which file to import: pengaduan FILE"));
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
+
+      return usage_error (context, message);
+    }
+
+  if (skip_bad_rows)
+    flags |= LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS;
+  if (!layanan_complaint_import (layanan_database_get_path (database), argv[2], NULL, unit_id,
+                                 flags, NULL, &result, &error))
+    {
+      if (result == NULL || result->problems->len == 0)
+        return fail (error);
+      print_complaint_problems (argv[2], result);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "layanan-cli: %u of %u rows has problems; nothing was imported "
+                               "(--skip-bad-rows imports the others)\n",
+                               "layanan-cli: %u of %u rows have problems; nothing was imported "
+                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
+                  result->n_skipped, result->n_rows);
+      return EXIT_FAILED;
+    }
+
+  print_complaint_problems (argv[2], result);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u complaint", "Imported %u complaints",
+                        result->n_imported),
+           result->n_imported);
+  if (result->n_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
+                          result->n_skipped),
+             result->n_skipped);
+  g_print ("\n");
+  return EXIT_OK;
+}
+
 /* export agenda [--from DATE] [--to DATE] -o FILE */
 
 static gboolean
@@ -635,6 +734,8 @@ command_import (CliGlobals *globals,
 
   if (argc > 1 && g_str_equal (argv[1], "surat"))
     return command_import_letters (globals, argc, argv);
+  if (argc > 1 && g_str_equal (argv[1], "pengaduan"))
+    return command_import_complaints (globals, argc, argv);
 
   context = g_option_context_new (_("standar FILE"));
   g_option_context_set_summary (context,
@@ -860,8 +961,9 @@ static const Command commands[] = {
   { "restore", command_restore, N_("Restore the database from a backup") },
   { "load", command_load, N_("Load reference data (holidays, codes, units, SKM)") },
   { "info", command_info, N_("Show the database in use") },
-  { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE) "
-                                 "or register scanned letters (import surat FILE…)") },
+  { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE), "
+                                 "register scanned letters (import surat FILE…) or import "
+                                 "complaints kept before (import pengaduan FILE)") },
   { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE) "
                                  "the agenda of letters (export agenda -o FILE) or the "
                                  "complaint recap (export pengaduan -o FILE)") },

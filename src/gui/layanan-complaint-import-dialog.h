@@ -4,8 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* TEMPORARY stub so the Pengaduan tab builds before the real class lands. */
-
 #pragma once
 
 #include <adwaita.h>
@@ -16,8 +14,17 @@ G_BEGIN_DECLS
 
 #define LAYANAN_TYPE_COMPLAINT_IMPORT_DIALOG (layanan_complaint_import_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (LayananComplaintImportDialog, layanan_complaint_import_dialog, LAYANAN, COMPLAINT_IMPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (LayananComplaintImportDialog, layanan_complaint_import_dialog,
+                      LAYANAN, COMPLAINT_IMPORT_DIALOG, AdwWindow)
 
-LayananComplaintImportDialog *layanan_complaint_import_dialog_new (GtkWindow *parent, LayananDatabase *database, gint64 unit_id, GFile *file);
+/* The mapping step of importing a complaints CSV into the register of
+ * @unit_id: the file's columns with the field each holds (recognised from
+ * the header, changeable), its first rows, the problems by line and column
+ * after Check, and Import, with progress and cancel. Emits "imported"
+ * (guint count) after saving, then closes. */
+LayananComplaintImportDialog *layanan_complaint_import_dialog_new (GtkWindow       *parent,
+                                                                   LayananDatabase *database,
+                                                                   gint64           unit_id,
+                                                                   GFile           *file);
 
 G_END_DECLS

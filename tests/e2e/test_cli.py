@@ -295,6 +295,33 @@ def test_import_surat_and_export_agenda(app):
                            check=False), "31/02/2026")
 
 
+COMPLAINTS = os.path.join(SOURCE_ROOT, "tests", "data", "complaints")
+
+
+def test_import_pengaduan(app):
+    bad = os.path.join(COMPLAINTS, "bad.csv")
+    result = app.cli("import", "pengaduan", "--unit", "adpim", bad, check=False)
+    # Every bad row by line and column header; line 5 starts a quoted field over three lines.
+    expect_failure(result, f"{bad}:2: column “Tanggal”", "31/02/2026",
+                   f"{bad}:5: column “Kanal”", "“Pos”",
+                   f"{bad}:8: column “Nomor Pelacakan”", f"{bad}:10: column “Kategori”")
+    with sqlite3.connect(app.database) as db:
+        count = db.execute("SELECT count(*) FROM complaints").fetchone()[0]
+    if count != 0:
+        raise TestFailure(f"a file with bad rows must import nothing, {count} complaints saved")
+
+    clean = os.path.join(COMPLAINTS, "spreadsheet-id.csv")
+    out = app.cli("import", "pengaduan", "--unit", "adpim", clean).stdout
+    if "3" not in out:
+        raise TestFailure(f"expected three complaints imported: {out!r}")
+    with sqlite3.connect(app.database) as db:
+        rows = db.execute("SELECT units.code, complaints.due_at FROM complaints "
+                          "JOIN units ON units.id = complaints.unit_id "
+                          "ORDER BY register_number").fetchall()
+    if [code for code, _ in rows] != ["adpim"] * 3 or any(due is None for _, due in rows):
+        raise TestFailure(f"expected three complaints of adpim with deadlines: {rows!r}")
+
+
 def main():
     tests = [
         ("due", test_due),
@@ -309,6 +336,7 @@ def main():
         ("list-standar", test_list_standar),
         ("export-standar", test_export_standar),
         ("import-surat-and-export-agenda", test_import_surat_and_export_agenda),
+        ("import-pengaduan", test_import_pengaduan),
     ]
     print(f"1..{len(tests)}")
     failures = 0
