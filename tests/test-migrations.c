@@ -138,10 +138,12 @@ insert_rows_at (LayananDatabase *database,
     exec_ok (database,
              "UPDATE services SET deleted_at = '2026-01-05T08:00:00+07:00' WHERE id = 3;"
              "UPDATE standard_versions SET staff_count = 4 WHERE id = 5;");
+  /* A letter's scan: the SHA-256 of "scan". */
   if (version >= 6)
     exec_ok (database,
              "INSERT INTO letter_files (sha256, file_name, mime_type, size, contents, created_at) "
-             "  VALUES ('59ad1b2fc74287ded1bba7af67765d23ad4a49f1ae51902cc2ed3f8ebee96cfa', 'scan.pdf', 'application/pdf', 4, CAST ('scan' AS BLOB), "
+             "  VALUES ('59ad1b2fc74287ded1bba7af67765d23ad4a49f1ae51902cc2ed3f8ebee96cfa', "
+             "  'scan.pdf', 'application/pdf', 4, CAST ('scan' AS BLOB), "
              "  '2026-01-05T08:00:00+07:00');");
 }
 
