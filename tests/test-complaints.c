@@ -613,7 +613,7 @@ test_not_competent_keeps_whom (Fixture       *fixture,
 {
   g_autoptr(LayananComplaint) complaint = NULL;
   g_autoptr(LayananComplaintStep) step = new_step (LAYANAN_COMPLAINT_STEP_NOT_COMPETENT,
-                                                   "2026-03-02T10:00:00+07:00");
+                                                   "2026-03-02T03:00:00Z");
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GError) error = NULL;
@@ -621,11 +621,15 @@ test_not_competent_keeps_whom (Fixture       *fixture,
   complaint = add_complaint (fixture, "2026-03-02T09:00:00+07:00", "Jalan rusak");
   step->to_name = g_strdup ("Dinas Pekerjaan Umum");
   take_step (fixture, complaint, step, NULL);
+  /* Stored, and handed back, in WIB. */
+  g_assert_cmpstr (step->at, ==, "2026-03-02T10:00:00+07:00");
 
   steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->to_name, ==,
                    "Dinas Pekerjaan Umum");
+  g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->at, ==,
+                   "2026-03-02T10:00:00+07:00");
 
   waiting = layanan_database_list_waiting_complaints (fixture->database, &error);
   g_assert_no_error (error);
