@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "layanan-complaint.h"
 #include "layanan-database.h"
 #include "layanan-database-private.h"
 #include "layanan-error.h"
@@ -137,6 +138,13 @@ insert_rows_at (LayananDatabase *database,
     exec_ok (database,
              "UPDATE services SET deleted_at = '2026-01-05T08:00:00+07:00' WHERE id = 3;"
              "UPDATE standard_versions SET staff_count = 4 WHERE id = 5;");
+  /* A letter's scan: the SHA-256 of "scan". */
+  if (version >= 6)
+    exec_ok (database,
+             "INSERT INTO letter_files (sha256, file_name, mime_type, size, contents, created_at) "
+             "  VALUES ('59ad1b2fc74287ded1bba7af67765d23ad4a49f1ae51902cc2ed3f8ebee96cfa', "
+             "  'scan.pdf', 'application/pdf', 4, CAST ('scan' AS BLOB), "
+             "  '2026-01-05T08:00:00+07:00');");
 }
 
 /* What version 6 adds works on rows an older version wrote: a letter in
@@ -179,6 +187,73 @@ check_letters_on_old_rows (LayananDatabase *database,
   layanan_database_add_dispositions (database, letter->id, dispositions, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (disposition->to_name, ==, "Petugas Informasi");
+}
+
+/* What version 7 adds works on rows an older version wrote: the old unit
+ * gets categories (its only standard is a draft, so the four of DOMAIN.md
+ * §3.3), and a complaint about the old service, forwarded to the old staff
+ * member, is registered, listed under them and found by its text. */
+static void
+check_complaints_on_old_rows (LayananDatabase *database,
+                              int              version)
+{
+  g_autoptr(LayananComplaint) complaint = layanan_complaint_new ();
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananComplaintQuery query = { .search = (char *) "pungutan" };
+  LayananComplaintRow *row;
+
+  g_assert_false (layanan_database_get_complaint_auto_close (database));
+  if (version < 2)
+    return;
+
+  layanan_database_ensure_categories (database, &error);
+  g_assert_no_error (error);
+  categories = layanan_database_list_categories (database, 7, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (categories->len, ==, 4);
+
+  complaint->unit_id = 7;
+  complaint->service_id = 3;
+  complaint->received_at = g_strdup ("2026-03-02T09:00:00+07:00");
+  complaint->channel = LAYANAN_CHANNEL_TELEPON;
+  complaint->description = g_strdup ("Pungutan di loket konsultasi");
+  complaint->category_id = ((LayananCategory *) categories->pdata[0])->id;
+  complaint->status = LAYANAN_COMPLAINT_STATUS_DITERUSKAN;
+  complaint->assigned_staff_id = query_int (database, "SELECT id FROM staff");
+  {
+    g_autoptr(GPtrArray) complaints = g_ptr_array_new ();
+
+    g_ptr_array_add (complaints, complaint);
+    layanan_database_add_complaints (database, complaints, NULL, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (complaint->register_number, ==, 1);
+
+  query.staff_id = complaint->assigned_staff_id;
+  rows = layanan_database_query_complaints (database, &query, NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = rows->pdata[0];
+  g_assert_cmpstr (row->service_name, ==, "Pelayanan Konsultasi");
+  g_assert_cmpstr (row->assigned_to, ==, "Petugas Informasi");
+  g_assert_cmpstr (row->category_name, ==, "Pengaduan ringan");
+
+  /* An attachment a letter's scan already holds is stored once. */
+  {
+    g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (
+      (GDestroyNotify) layanan_letter_file_free);
+    LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
+
+    file->file_name = g_strdup ("lampiran.pdf");
+    file->contents = g_bytes_new_static ("scan", 4);
+    g_ptr_array_add (files, file);
+    layanan_database_add_complaint_files (database, complaint->id, files, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (database, "SELECT count(*) FROM letter_files"), ==, 1);
+    g_assert_cmpint (query_int (database, "SELECT count(*) FROM complaint_file_links"), ==, 1);
+  }
 }
 
 static void
@@ -272,6 +347,7 @@ test_from_every_version (Fixture       *fixture,
 
       check_rows_since (migrated, version);
       check_letters_on_old_rows (migrated, version);
+      check_complaints_on_old_rows (migrated, version);
       schema = normalised_schema (migrated);
       g_assert_cmpstr (schema, ==, fresh_schema);
 

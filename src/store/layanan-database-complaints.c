@@ -1387,6 +1387,8 @@ add_step (LayananDatabase         *self,
 
   step->id = sqlite3_last_insert_rowid (self->db);
   step->complaint_id = complaint->id;
+  g_free (step->at);
+  step->at = g_steal_pointer (&at);
   return TRUE;
 }
 
