@@ -289,6 +289,17 @@ bench_search (Bench *bench)
           hits, fts_ms, like_ms, like_ms / fts_ms);
 }
 
+/* A table with its indexes (their names start with the table's), from dbstat. */
+static double
+table_megabytes (Bench      *bench,
+                 const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (sum (pgsize), 0) FROM dbstat "
+                                          "WHERE name = '%s' OR name GLOB '%s_*'", table, table);
+
+  return layanan_database_query_int (bench->database, sql, NULL) / 1e6;
+}
+
 static void
 set_up (Bench      *bench,
         const char *dir)
@@ -327,10 +338,13 @@ main (int   argc,
   set_up (&bench, dir);
 
   insert_ms = fill (&bench);
-  printf ("complaints: %u (%.1f MB database)\n", bench.n_complaints,
+  printf ("complaints: %u (%.1f MB database; complaints %.1f MB, their timeline %.1f MB, "
+          "text index %.1f MB, audit log %.1f MB)\n", bench.n_complaints,
           layanan_database_query_int (bench.database,
                                       "SELECT page_count * page_size FROM pragma_page_count, "
-                                      "pragma_page_size", NULL) / 1e6);
+                                      "pragma_page_size", NULL) / 1e6,
+          table_megabytes (&bench, "complaints"), table_megabytes (&bench, "complaint_steps"),
+          table_megabytes (&bench, "complaints_fts"), table_megabytes (&bench, "audit_log"));
   printf ("import with deadlines (add_complaints, %d per transaction): %.0f complaints/s\n",
           BATCH, bench.n_complaints / (insert_ms / 1000.0));
 
