@@ -99,14 +99,15 @@ format_instant (const char *iso)
 static char *
 format_working_time (gint64 seconds)
 {
-  gint64 hours = seconds / 3600;
-  gint64 minutes = (seconds % 3600) / 60;
+  /* Working time left is at most a few thousand hours: an int. */
+  int hours = (int) MIN (seconds / 3600, G_MAXINT);
+  int minutes = (int) ((seconds % 3600) / 60);
 
   if (hours == 0)
     /* Translators: working time, "45 min" */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
+    return g_strdup_printf (_("%d min"), minutes);
   /* Translators: working time, "2 h 15 min" */
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes);
+  return g_strdup_printf (_("%d h %d min"), hours, minutes);
 }
 
 static void

@@ -919,6 +919,21 @@ sorter_changed_cb (GtkSorter             *sorter,
 
 /* ─────────────────────────── Actions ─────────────────────────── */
 
+/* A complaint belongs to a unit: without one (its units were all removed)
+ * there is nowhere to register it. */
+static gboolean
+has_unit (LayananComplaintsPage *self)
+{
+  if (self->database == NULL)
+    return FALSE;
+
+  if (current_unit (self) > 0)
+    return TRUE;
+
+  show_message (self, _("Add the bureau in Preferences before registering complaints"));
+  return FALSE;
+}
+
 static void
 complaints_changed_cb (LayananComplaintsPage *self)
 {
@@ -941,7 +956,7 @@ new_action (GtkWidget  *widget,
   LayananComplaintsPage *self = LAYANAN_COMPLAINTS_PAGE (widget);
   LayananComplaintDialog *dialog;
 
-  if (self->database == NULL)
+  if (!has_unit (self))
     return;
 
   dialog = layanan_complaint_dialog_new (parent_window (self), self->database,
@@ -962,7 +977,7 @@ import_file_chosen_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-  if (file != NULL && self->database != NULL)
+  if (file != NULL && has_unit (self))
     {
       LayananComplaintImportDialog *dialog;
 

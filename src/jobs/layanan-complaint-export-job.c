@@ -127,9 +127,11 @@ export_row_cb (const LayananComplaintRow  *row,
 
   if (!layanan_complaint_recap_add (export->recap, &input, &outcome, error))
     {
+      g_autofree char *number = layanan_agenda_number_format (row->register_number,
+                                                              row->register_year);
+
       /* Translators: "Complaint 12/2026: received at: …" */
-      g_prefix_error (error, _("Complaint %" G_GINT64_FORMAT "/%d: "), row->register_number,
-                      row->register_year);
+      g_prefix_error (error, _("Complaint %s: "), number);
       return FALSE;
     }
 

@@ -1365,10 +1365,13 @@ add_step (LayananDatabase         *self,
     return FALSE;
   if (stored != step->from_status)
     {
+      g_autofree char *number = layanan_agenda_number_format (complaint->register_number,
+                                                              complaint->register_year);
+
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_CONFLICT,
-                   _("The complaint %d/%" G_GINT64_FORMAT " is now “%s”, no longer “%s”: "
+                   _("The complaint %s is now “%s”, no longer “%s”: "
                      "someone else changed it meanwhile"),
-                   complaint->register_year, complaint->register_number,
+                   number,
                    layanan_complaint_status_get_label (stored),
                    layanan_complaint_status_get_label (step->from_status));
       return FALSE;
