@@ -8,14 +8,10 @@
 
 #include "config.h"
 
-#include "layanan-complaint-item.h"
 #include "layanan-complaint-list.h"
 
-/* A page is what one keyset query fetches; a screenful is ~30 rows, so a
- * page covers scrolling a little either way, and 32 cached pages keep the
- * memory small however far the user scrolls. */
-#define PAGE_SIZE 100
-#define MAX_CACHED_PAGES 32
+#include "layanan-complaint-item.h"
+#include "layanan-keyset-pages.h"
 
 struct _LayananComplaintList
 {
@@ -23,11 +19,7 @@ struct _LayananComplaintList
 
   LayananDatabase       *database;
   LayananComplaintQuery *query;
-  guint                  n_items;
-  GPtrArray             *anchors;    /* LayananComplaintRow: the row before each page */
-  GHashTable            *pages;      /* page number → GPtrArray of LayananComplaintItem */
-  GQueue                 page_order; /* page numbers, most recently used first */
-  GCancellable          *loading;    /* of the count and anchors being read, or NULL */
+  LayananKeysetPages     pages;
   guint                  n_overdue;
   guint                  n_due_soon;
 };
@@ -44,56 +36,24 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (LayananComplaintList, layanan_complaint_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-static void
-forget_pages (LayananComplaintList *self)
-{
-  g_hash_table_remove_all (self->pages);
-  g_queue_clear (&self->page_order);
-}
-
-static void
-touch_page (LayananComplaintList *self,
-            guint                 page)
-{
-  g_queue_remove (&self->page_order, GUINT_TO_POINTER (page));
-  g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
-
-  while (g_queue_get_length (&self->page_order) > MAX_CACHED_PAGES)
-    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->page_order));
-}
-
 static GPtrArray *
-fetch_page (LayananComplaintList *self,
-            guint                 page)
+fetch_page (gpointer        owner,
+            gconstpointer   after,
+            guint           limit,
+            GError        **error)
 {
+  LayananComplaintList *self = owner;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
-  const LayananComplaintRow *after = NULL;
   GPtrArray *items;
 
-  if (page > 0)
-    {
-      if (self->anchors == NULL || page >= self->anchors->len)
-        return NULL;
-      after = g_ptr_array_index (self->anchors, page);
-    }
-
-  rows = layanan_database_query_complaints (self->database, self->query, after, PAGE_SIZE,
-                                            &error);
+  rows = layanan_database_query_complaints (self->database, self->query, after, limit, error);
   if (rows == NULL)
-    {
-      /* The count said the rows exist; a failure here is a database error
-       * the next reload reports. Show empty rows rather than crash. */
-      g_warning ("Could not read page %u of the complaints: %s", page, error->message);
-      return NULL;
-    }
+    return NULL;
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_set_free_func (rows, NULL);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (items, layanan_complaint_item_new (g_ptr_array_index (rows, i)));
-
-  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
   return items;
 }
 
@@ -106,29 +66,14 @@ list_get_item_type (GListModel *model)
 static guint
 list_get_n_items (GListModel *model)
 {
-  return LAYANAN_COMPLAINT_LIST (model)->n_items;
+  return LAYANAN_COMPLAINT_LIST (model)->pages.n_items;
 }
 
 static gpointer
 list_get_item (GListModel *model,
                guint       position)
 {
-  LayananComplaintList *self = LAYANAN_COMPLAINT_LIST (model);
-  guint page = position / PAGE_SIZE;
-  guint index = position % PAGE_SIZE;
-  GPtrArray *items;
-
-  if (position >= self->n_items)
-    return NULL;
-
-  items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
-  if (items == NULL)
-    items = fetch_page (self, page);
-  if (items == NULL || index >= items->len)
-    return NULL;
-
-  touch_page (self, page);
-  return g_object_ref (g_ptr_array_index (items, index));
+  return layanan_keyset_pages_get_item (&LAYANAN_COMPLAINT_LIST (model)->pages, position);
 }
 
 static void
@@ -144,12 +89,7 @@ layanan_complaint_list_finalize (GObject *object)
 {
   LayananComplaintList *self = LAYANAN_COMPLAINT_LIST (object);
 
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  forget_pages (self);
-  g_hash_table_unref (self->pages);
-  g_clear_pointer (&self->anchors, g_ptr_array_unref);
+  layanan_keyset_pages_clear (&self->pages);
   g_clear_pointer (&self->query, layanan_complaint_query_free);
   g_clear_object (&self->database);
 
@@ -169,8 +109,7 @@ layanan_complaint_list_class_init (LayananComplaintListClass *klass)
 static void
 layanan_complaint_list_init (LayananComplaintList *self)
 {
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_queue_init (&self->page_order);
+  layanan_keyset_pages_init (&self->pages, "complaints", fetch_page, self);
   self->query = layanan_complaint_query_new ();
 }
 
@@ -199,7 +138,7 @@ layanan_complaint_list_is_loading (LayananComplaintList *self)
 {
   g_return_val_if_fail (LAYANAN_IS_COMPLAINT_LIST (self), FALSE);
 
-  return self->loading != NULL;
+  return layanan_keyset_pages_is_loading (&self->pages);
 }
 
 /* ───────── Counting and anchoring, off the main thread ─────────
@@ -270,7 +209,7 @@ load_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  load->anchors = layanan_database_complaint_page_anchors (database, load->query, PAGE_SIZE,
+  load->anchors = layanan_database_complaint_page_anchors (database, load->query, LAYANAN_KEYSET_PAGE_SIZE,
                                                            &error);
   if (load->anchors == NULL
       || (load->n_overdue = count_open_in_state (database, load->query,
@@ -290,26 +229,21 @@ loaded_cb (GObject      *source,
   LayananComplaintList *self = LAYANAN_COMPLAINT_LIST (source);
   Load *load = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  guint old_n_items = self->n_items;
+  guint old_n_items;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!layanan_keyset_pages_end_load (&self->pages, result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_clear_object (&self->loading);
-      g_signal_emit (self, signals[LOADED], 0, error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_signal_emit (self, signals[LOADED], 0, error);
       return;
     }
-  g_clear_object (&self->loading);
 
-  forget_pages (self);
-  g_clear_pointer (&self->anchors, g_ptr_array_unref);
-  self->anchors = g_steal_pointer (&load->anchors);
-  self->n_items = (guint) MIN (load->count, G_MAXUINT);
+  old_n_items = layanan_keyset_pages_replace (&self->pages, g_steal_pointer (&load->anchors),
+                                              load->count);
   self->n_overdue = (guint) MIN (load->n_overdue, G_MAXUINT);
   self->n_due_soon = (guint) MIN (load->n_due_soon, G_MAXUINT);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->pages.n_items);
   g_signal_emit (self, signals[LOADED], 0, NULL);
 }
 
@@ -323,20 +257,18 @@ void
 layanan_complaint_list_reload (LayananComplaintList *self)
 {
   g_autoptr(GTask) task = NULL;
+  GCancellable *loading;
   Load *load;
 
   g_return_if_fail (LAYANAN_IS_COMPLAINT_LIST (self));
 
   /* The newest query wins; a load still running is for an older one. */
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
+  loading = layanan_keyset_pages_begin_load (&self->pages);
 
   load = g_new0 (Load, 1);
   load->path = g_strdup (layanan_database_get_path (self->database));
   load->query = layanan_complaint_query_copy (self->query);
-  task = g_task_new (self, self->loading, loaded_cb, NULL);
+  task = g_task_new (self, loading, loaded_cb, NULL);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
   g_task_run_in_thread (task, load_thread);
 }
