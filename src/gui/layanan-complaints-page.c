@@ -18,6 +18,7 @@
 #include "layanan-complaint-window.h"
 #include "layanan-complaints-page.h"
 #include "layanan-date.h"
+#include "layanan-list-columns.h"
 
 /* The columns, in the order shown. */
 typedef enum
@@ -123,42 +124,6 @@ parent_window (LayananComplaintsPage *self)
 
 /* ─────────────────────────── Cells ─────────────────────────── */
 
-static char *
-format_instant (const char *instant)
-{
-  g_autoptr(GDateTime) parsed = layanan_date_time_parse (instant, NULL, NULL);
-
-  if (parsed == NULL)
-    return g_strdup (instant);
-  /* Translators: a short date and time in the complaint list, e.g. "6 Nov 2026 09.15";
-     see g_date_time_format for the codes */
-  return g_date_time_format (parsed, _("%-d %b %Y %H.%M"));
-}
-
-/* Turns the store's snippet markers into Pango markup on one line. */
-static char *
-snippet_markup (const char *snippet)
-{
-  GString *markup = g_string_new (NULL);
-  const char *start = snippet;
-
-  for (const char *p = snippet; ; p++)
-    {
-      if (*p == '\n' || *p == '\001' || *p == '\002' || *p == '\0')
-        {
-          g_autofree char *escaped = g_markup_escape_text (start, p - start);
-
-          g_string_append (markup, escaped);
-          if (*p == '\0')
-            break;
-          g_string_append (markup, *p == '\n' ? " " : *p == '\001' ? "<b>" : "</b>");
-          start = p + 1;
-        }
-    }
-
-  return g_string_free (markup, FALSE);
-}
-
 static void
 set_description_cell (GtkLabel                  *label,
                       const LayananComplaintRow *row)
@@ -171,7 +136,7 @@ set_description_cell (GtkLabel                  *label,
 
   if (row->snippet != NULL)
     {
-      g_autofree char *snippet = snippet_markup (row->snippet);
+      g_autofree char *snippet = layanan_list_snippet_markup (row->snippet);
 
       markup = g_strdup_printf ("%s\n<small>%s</small>", first_line, snippet);
     }
@@ -259,61 +224,21 @@ due_text (LayananComplaintsPage     *self,
   if (*state != LAYANAN_DUE_STATE_NONE && counts_in_hours (row))
     return hours_text (self, due, *state);
 
-  switch (*state)
-    {
-    case LAYANAN_DUE_STATE_OVERDUE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue %d working day",
-                                           "Overdue %d working days", -left), -left);
-    case LAYANAN_DUE_STATE_SOON:
-      if (left == 0)
-        return g_strdup (_("Due today"));
-      /* fall through */
-    case LAYANAN_DUE_STATE_ON_TIME:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d working day left",
-                                           "%d working days left", left), left);
-    case LAYANAN_DUE_STATE_NONE:
-    default:
-      return format_instant (row->due_at);
-    }
+  if (*state == LAYANAN_DUE_STATE_NONE)
+    return layanan_list_format_instant (row->due_at);
+  return layanan_list_due_days_text (*state, left);
 }
 
-/* Overdue and due soon are told by an icon and its words, not colour alone. */
 static void
 set_due_cell (LayananComplaintsPage     *self,
               GtkWidget                 *box,
               const LayananComplaintRow *row)
 {
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (icon);
   LayananDueState state;
   g_autofree char *text = due_text (self, row, &state);
   gboolean paused = row->paused_at != NULL && !layanan_complaint_status_is_closed (row->status);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_visible (icon, paused || state == LAYANAN_DUE_STATE_OVERDUE
-                                || state == LAYANAN_DUE_STATE_SOON);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
-                                paused ? "media-playback-pause-symbolic"
-                                : state == LAYANAN_DUE_STATE_OVERDUE ? "dialog-error-symbolic"
-                                : "alarm-symbolic");
-  gtk_widget_remove_css_class (box, "error");
-  gtk_widget_remove_css_class (box, "warning");
-  if (state == LAYANAN_DUE_STATE_OVERDUE)
-    gtk_widget_add_css_class (box, "error");
-  else if (state == LAYANAN_DUE_STATE_SOON)
-    gtk_widget_add_css_class (box, "warning");
-}
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
+  layanan_list_show_due (box, text, state, paused);
 }
 
 static void
@@ -360,20 +285,6 @@ set_number_cell (GtkWidget                 *button,
 }
 
 static void
-setup_due_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
@@ -395,7 +306,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       set_number_cell (child, row);
       return;
     case COLUMN_RECEIVED:
-      text = format_instant (row->received_at);
+      text = layanan_list_format_instant (row->received_at);
       break;
     case COLUMN_CHANNEL:
       text = g_strdup (layanan_channel_kind_get_label (row->channel));
@@ -430,45 +341,21 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 /* ─────────────────────────── Sorting ───────────────────────────
- * GTK 4.8 cannot say which column the user sorted by; as on the letters
- * page, each column's sorter notes itself when called, and the sign of the
- * view sorter's answer tells the direction. SQL sorts the rows. */
-
-typedef struct
-{
-  LayananComplaintsPage *page;
-  Column                 column;
-} SortProbe;
-
-static int
-probe_compare_cb (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  SortProbe *probe = user_data;
-
-  if (probe->page->probed_column < 0)
-    probe->page->probed_column = probe->column;
-  return -1;
-}
+ * SQL sorts the rows; each column's sorter only tells the column the user
+ * sorted by (layanan_list_probe_sorter_new). */
 
 static gboolean
 view_sort_order (LayananComplaintsPage *self,
                  LayananComplaintSort  *sort,
                  gboolean              *descending)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
-  GtkOrdering order;
+  int column = layanan_list_probe_sort_column (self->column_view, &self->probed_column,
+                                               descending);
 
-  self->probed_column = -1;
-  order = gtk_sorter_compare (sorter, a, b);
-  if (self->probed_column < 0 || column_sorts[self->probed_column] < 0)
+  if (column < 0 || column_sorts[column] < 0)
     return FALSE;
 
-  *sort = column_sorts[self->probed_column];
-  *descending = order == GTK_ORDERING_LARGER;
+  *sort = column_sorts[column];
   return TRUE;
 }
 
@@ -482,20 +369,17 @@ add_column (LayananComplaintsPage *self,
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", column == COLUMN_DUE ? G_CALLBACK (setup_due_cb)
+  g_signal_connect (factory, "setup", column == COLUMN_DUE ? G_CALLBACK (layanan_list_setup_due_cb)
                                      : column == COLUMN_NUMBER ? G_CALLBACK (setup_number_cb)
-                                     : G_CALLBACK (setup_label_cb), self);
+                                     : G_CALLBACK (layanan_list_setup_label_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
 
   view_column = gtk_column_view_column_new (title, factory);
   if (column_sorts[column] >= 0)
     {
-      SortProbe *probe = g_new (SortProbe, 1);
-      g_autoptr(GtkSorter) sorter = NULL;
+      g_autoptr(GtkSorter) sorter = layanan_list_probe_sorter_new (&self->probed_column,
+                                                                   column);
 
-      probe->page = self;
-      probe->column = column;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare_cb, probe, g_free));
       gtk_column_view_column_set_sorter (view_column, sorter);
     }
   gtk_column_view_column_set_expand (view_column, expand);
@@ -504,31 +388,6 @@ add_column (LayananComplaintsPage *self,
 }
 
 /* ─────────────────────────── Filters ─────────────────────────── */
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > ids->len)
-    return 0;
-  return g_array_index (ids, gint64, selected - 1);
-}
-
-/* Puts the selection back on @id after the entries were replaced. */
-static void
-reselect (GtkDropDown *dropdown,
-          GArray      *ids,
-          gint64       id)
-{
-  guint position = 0;
-
-  for (guint i = 0; id != 0 && i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      position = i + 1;
-  gtk_drop_down_set_selected (dropdown, position);
-}
 
 /* Replaces a dropdown's entries with "All …" and @names, keeping the choice. */
 static void
@@ -539,7 +398,7 @@ fill_id_filter (GtkDropDown *dropdown,
                 GArray      *new_ids)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  gint64 selected = selected_id (dropdown, ids);
+  gint64 selected = layanan_list_selected_id (dropdown, ids);
 
   gtk_string_list_append (model, all);
   for (guint i = 0; i < names->len; i++)
@@ -547,7 +406,7 @@ fill_id_filter (GtkDropDown *dropdown,
   g_array_set_size (ids, 0);
   g_array_append_vals (ids, new_ids->data, new_ids->len);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
-  reselect (dropdown, ids, selected);
+  layanan_list_reselect (dropdown, ids, selected);
 }
 
 static void
@@ -635,7 +494,7 @@ fill_unit_filter (LayananComplaintsPage *self)
 static gint64
 current_unit (LayananComplaintsPage *self)
 {
-  gint64 unit_id = selected_id (self->unit_dropdown, self->unit_ids);
+  gint64 unit_id = layanan_list_selected_id (self->unit_dropdown, self->unit_ids);
 
   if (unit_id == 0 && self->unit_ids->len > 0)
     unit_id = g_array_index (self->unit_ids, gint64, 0);
@@ -647,7 +506,7 @@ fill_category_filter (LayananComplaintsPage *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 only_unit = selected_id (self->unit_dropdown, self->unit_ids);
+  gint64 only_unit = layanan_list_selected_id (self->unit_dropdown, self->unit_ids);
 
   for (guint u = 0; u < self->unit_ids->len; u++)
     {
@@ -793,10 +652,10 @@ build_query (LayananComplaintsPage *self)
   query->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   query->statuses = status_mask (self);
   query->channels = channel_mask (self);
-  query->unit_id = selected_id (self->unit_dropdown, self->unit_ids);
-  query->category_id = selected_id (self->category_dropdown, self->category_ids);
-  query->service_id = selected_id (self->service_dropdown, self->service_ids);
-  query->staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  query->unit_id = layanan_list_selected_id (self->unit_dropdown, self->unit_ids);
+  query->category_id = layanan_list_selected_id (self->category_dropdown, self->category_ids);
+  query->service_id = layanan_list_selected_id (self->service_dropdown, self->service_ids);
+  query->staff_id = layanan_list_selected_id (self->staff_dropdown, self->staff_ids);
   query->due_states = due_mask (self);
   set_month_bounds (self, query);
   set_due_bounds (self, query);
@@ -1055,7 +914,7 @@ export_recap (LayananComplaintsPage *self,
 
   /* The recap covers the unit shown and the months chosen, whatever the
    * list's other filters. */
-  query->unit_id = selected_id (self->unit_dropdown, self->unit_ids);
+  query->unit_id = layanan_list_selected_id (self->unit_dropdown, self->unit_ids);
   query->received_from = g_strdup (request->from);
   query->received_to = g_strdup (request->to);
 

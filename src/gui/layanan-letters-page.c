@@ -16,6 +16,7 @@
 #include "layanan-letter-fields.h"
 #include "layanan-letter-item.h"
 #include "layanan-letter-list.h"
+#include "layanan-list-columns.h"
 #include "layanan-letter-window.h"
 #include "layanan-letters-page.h"
 
@@ -94,52 +95,6 @@ show_message (LayananLettersPage *self,
 
 /* ─────────────────────────── Cells ─────────────────────────── */
 
-static char *
-format_received (const char *received_at)
-{
-  g_autoptr(GDateTime) received = layanan_date_time_parse (received_at, NULL, NULL);
-
-  if (received == NULL)
-    return g_strdup (received_at);
-  /* Translators: a short date and time in the letter list, e.g. "6 Nov 2026 09.15";
-     see g_date_time_format for the codes */
-  return g_date_time_format (received, _("%-d %b %Y %H.%M"));
-}
-
-/* Turns the store's snippet markers into Pango markup, escaping the rest. */
-static char *
-snippet_markup (const char *snippet)
-{
-  GString *markup = g_string_new (NULL);
-  const char *start = snippet;
-
-  for (const char *p = snippet; ; p++)
-    {
-      if (*p == '\n')
-        {
-          /* One line under the subject: the snippet's line breaks are the
-           * letter's, not the list's. */
-          g_autofree char *escaped = g_markup_escape_text (start, p - start);
-
-          g_string_append (markup, escaped);
-          g_string_append_c (markup, ' ');
-          start = p + 1;
-        }
-      else if (*p == '\001' || *p == '\002' || *p == '\0')
-        {
-          g_autofree char *escaped = g_markup_escape_text (start, p - start);
-
-          g_string_append (markup, escaped);
-          if (*p == '\0')
-            break;
-          g_string_append (markup, *p == '\001' ? "<b>" : "</b>");
-          start = p + 1;
-        }
-    }
-
-  return g_string_free (markup, FALSE);
-}
-
 static void
 set_hal_cell (GtkLabel               *label,
               const LayananLetterRow *row)
@@ -149,7 +104,7 @@ set_hal_cell (GtkLabel               *label,
 
   if (row->snippet != NULL)
     {
-      g_autofree char *snippet = snippet_markup (row->snippet);
+      g_autofree char *snippet = layanan_list_snippet_markup (row->snippet);
 
       markup = g_strdup_printf ("%s\n<small>%s</small>", hal, snippet);
     }
@@ -173,59 +128,20 @@ due_text (LayananLettersPage     *self,
   if (due != NULL && !layanan_letter_status_is_closed (row->status))
     *state = layanan_letter_due_state (self->calendar, due, self->now, &left);
 
-  switch (*state)
-    {
-    case LAYANAN_DUE_STATE_OVERDUE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue %d working day",
-                                           "Overdue %d working days", -left), -left);
-    case LAYANAN_DUE_STATE_SOON:
-      if (left == 0)
-        return g_strdup (_("Due today"));
-      /* fall through */
-    case LAYANAN_DUE_STATE_ON_TIME:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d working day left",
-                                           "%d working days left", left), left);
-    case LAYANAN_DUE_STATE_NONE:
-    default:
-      return due != NULL ? format_received (row->due_at) : g_strdup (row->due_at);
-    }
+  if (*state == LAYANAN_DUE_STATE_NONE)
+    return layanan_list_format_instant (row->due_at);
+  return layanan_list_due_days_text (*state, left);
 }
 
-/* Overdue and due soon are told by an icon and its words, not colour alone. */
 static void
 set_due_cell (LayananLettersPage     *self,
               GtkWidget              *box,
               const LayananLetterRow *row)
 {
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (icon);
   LayananDueState state;
   g_autofree char *text = due_text (self, row, &state);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_visible (icon, state == LAYANAN_DUE_STATE_OVERDUE
-                                || state == LAYANAN_DUE_STATE_SOON);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
-                                state == LAYANAN_DUE_STATE_OVERDUE ? "dialog-error-symbolic"
-                                                                   : "alarm-symbolic");
-  gtk_widget_remove_css_class (box, "error");
-  gtk_widget_remove_css_class (box, "warning");
-  if (state == LAYANAN_DUE_STATE_OVERDUE)
-    gtk_widget_add_css_class (box, "error");
-  else if (state == LAYANAN_DUE_STATE_SOON)
-    gtk_widget_add_css_class (box, "warning");
-}
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
+  layanan_list_show_due (box, text, state, FALSE);
 }
 
 static void open_letter (LayananLettersPage *self,
@@ -269,20 +185,6 @@ set_agenda_cell (GtkWidget              *button,
 }
 
 static void
-setup_due_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
@@ -304,7 +206,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       set_agenda_cell (child, row);
       return;
     case COLUMN_RECEIVED:
-      text = format_received (row->received_at);
+      text = layanan_list_format_instant (row->received_at);
       break;
     case COLUMN_NOMOR:
       text = g_strdup (row->nomor);
@@ -333,46 +235,21 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 /* ─────────────────────────── Sorting ───────────────────────────
- * GTK 4.8 cannot say which column the user sorted by. Each column's sorter
- * notes itself when called; comparing two items through the view's sorter
- * calls the primary column first, and the sign of the answer tells the
- * direction. The rows are sorted by SQL, never by these sorters. */
-
-typedef struct
-{
-  LayananLettersPage *page;
-  Column              column;
-} SortProbe;
-
-static int
-probe_compare_cb (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  SortProbe *probe = user_data;
-
-  if (probe->page->probed_column < 0)
-    probe->page->probed_column = probe->column;
-  return -1;
-}
+ * SQL sorts the rows; each column's sorter only tells the column the user
+ * sorted by (layanan_list_probe_sorter_new). */
 
 static gboolean
 view_sort_order (LayananLettersPage *self,
                  LayananLetterSort  *sort,
                  gboolean           *descending)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
-  GtkOrdering order;
+  int column = layanan_list_probe_sort_column (self->column_view, &self->probed_column,
+                                               descending);
 
-  self->probed_column = -1;
-  order = gtk_sorter_compare (sorter, a, b);
-  if (self->probed_column < 0)
+  if (column < 0)
     return FALSE;
 
-  *sort = column_sorts[self->probed_column];
-  *descending = order == GTK_ORDERING_LARGER;
+  *sort = column_sorts[column];
   return TRUE;
 }
 
@@ -384,25 +261,21 @@ add_column (LayananLettersPage *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  GtkSorter *sorter;
-  SortProbe *probe = g_new (SortProbe, 1);
+  g_autoptr(GtkSorter) sorter = NULL;
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", column == COLUMN_DUE ? G_CALLBACK (setup_due_cb)
+  g_signal_connect (factory, "setup", column == COLUMN_DUE ? G_CALLBACK (layanan_list_setup_due_cb)
                                      : column == COLUMN_AGENDA ? G_CALLBACK (setup_agenda_cb)
-                                     : G_CALLBACK (setup_label_cb), self);
+                                     : G_CALLBACK (layanan_list_setup_label_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
 
-  probe->page = self;
-  probe->column = column;
-  sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare_cb, probe, g_free));
+  sorter = layanan_list_probe_sorter_new (&self->probed_column, column);
 
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (sorter);
 }
 
 /* ─────────────────────────── Filters ─────────────────────────── */
@@ -431,32 +304,12 @@ fill_due_filter (LayananLettersPage *self)
   gtk_drop_down_set_model (self->due_dropdown, G_LIST_MODEL (model));
 }
 
-static gint64 selected_id (GtkDropDown *dropdown,
-                          GArray      *ids);
-
-/* Puts back the entry of @id after the list was filled again. */
-static void
-reselect (GtkDropDown *dropdown,
-          GArray      *ids,
-          gint64       id)
-{
-  for (guint i = 0; id != 0 && i < ids->len; i++)
-    {
-      if (g_array_index (ids, gint64, i) == id)
-        {
-          gtk_drop_down_set_selected (dropdown, i + 1);
-          return;
-        }
-    }
-  gtk_drop_down_set_selected (dropdown, 0);
-}
-
 static void
 fill_service_filter (LayananLettersPage *self)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) services = layanan_database_list_services (self->database, NULL, NULL);
-  gint64 selected = selected_id (self->service_dropdown, self->service_ids);
+  gint64 selected = layanan_list_selected_id (self->service_dropdown, self->service_ids);
 
   g_array_set_size (self->service_ids, 0);
   gtk_string_list_append (model, _("All services"));
@@ -468,7 +321,7 @@ fill_service_filter (LayananLettersPage *self)
       g_array_append_val (self->service_ids, service->id);
     }
   gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (model));
-  reselect (self->service_dropdown, self->service_ids, selected);
+  layanan_list_reselect (self->service_dropdown, self->service_ids, selected);
 }
 
 static void
@@ -476,7 +329,7 @@ fill_staff_filter (LayananLettersPage *self)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) staff = layanan_database_list_staff (self->database, FALSE, NULL);
-  gint64 selected = selected_id (self->staff_dropdown, self->staff_ids);
+  gint64 selected = layanan_list_selected_id (self->staff_dropdown, self->staff_ids);
 
   g_array_set_size (self->staff_ids, 0);
   gtk_string_list_append (model, _("All staff"));
@@ -488,7 +341,7 @@ fill_staff_filter (LayananLettersPage *self)
       g_array_append_val (self->staff_ids, member->id);
     }
   gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (model));
-  reselect (self->staff_dropdown, self->staff_ids, selected);
+  layanan_list_reselect (self->staff_dropdown, self->staff_ids, selected);
 }
 
 /* Fills the lists that change elsewhere, refreshing the rows once after. */
@@ -499,17 +352,6 @@ fill_filters (LayananLettersPage *self)
   fill_service_filter (self);
   fill_staff_filter (self);
   self->filling = FALSE;
-}
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > ids->len)
-    return 0;
-  return g_array_index (ids, gint64, selected - 1);
 }
 
 static guint
@@ -592,8 +434,8 @@ build_query (LayananLettersPage *self)
   query->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   query->statuses = status_mask (self);
   query->due_states = due_mask (self);
-  query->service_id = selected_id (self->service_dropdown, self->service_ids);
-  query->staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  query->service_id = layanan_list_selected_id (self->service_dropdown, self->service_ids);
+  query->staff_id = layanan_list_selected_id (self->staff_dropdown, self->staff_ids);
   set_due_bounds (self, query);
 
   if (!view_sort_order (self, &query->sort, &query->descending))
