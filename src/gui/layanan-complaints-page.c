@@ -221,7 +221,9 @@ due_text (LayananComplaintsPage     *self,
   if (due != NULL && !layanan_complaint_status_is_closed (row->status))
     *state = layanan_letter_due_state (self->calendar, due, self->now, &left);
 
-  if (*state != LAYANAN_DUE_STATE_NONE && counts_in_hours (row))
+  /* Hours say more than "due today" or "one day late"; beyond that
+   * (a 3-hour complaint forgotten for a month) days do. */
+  if (*state != LAYANAN_DUE_STATE_NONE && counts_in_hours (row) && ABS (left) <= 1)
     return hours_text (self, due, *state);
 
   if (*state == LAYANAN_DUE_STATE_NONE)
