@@ -12,8 +12,6 @@
 
 #include <errno.h>
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
 #include <time.h>
 
 #include <glib/gi18n.h>
@@ -50,12 +48,10 @@
 #define DAYS_FORMAT "0.0"
 #define NOT_APPLICABLE "\xe2\x80\x94"   /* — */
 
-#define CELL_MAX_CHARS 32767
 #define MAX_ROW_HEIGHT 409.0
 #define LINE_HEIGHT 15.0
 #define FOOTER_UNIT_MAX_CHARS 100
 #define CHECK_EVERY_ROWS 1024
-#define EXCEL_FIRST_SERIAL 61
 
 typedef enum
 {
@@ -148,15 +144,10 @@ static const struct
   { LAYANAN_COMPLAINT_RECAP_BY_CLASSIFICATION, "Per Klasifikasi", "Klasifikasi" },
 };
 
-static const char * const indonesian_months[] = {
-  NULL, "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-  "Agustus", "September", "Oktober", "November", "Desember",
-};
-
 struct _LayananComplaintRecapWriter
 {
   /* Owned */
-  char          *path;
+  LayananXlsxFailure failure;       /* the destination and the first write failure */
   char          *tmp_path;
   char          *tmp_dir;
   lxw_workbook  *workbook;          /* NULL once closed */
@@ -191,7 +182,6 @@ struct _LayananComplaintRecapWriter
   lxw_row_t      header_row;
   lxw_row_t      next_row;
   guint          n_rows;
-  GError        *failure;
   gboolean       finished;
 };
 
@@ -207,42 +197,13 @@ set_save_error (GError      **error,
 }
 
 static void
-set_lxw_error (GError     **error,
-               lxw_error    lxw_code,
-               int          saved_errno,
-               const char  *path)
-{
-  LayananError code;
-  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
-
-  set_save_error (error, code, path, reason);
-}
-
-static void
 remember (LayananComplaintRecapWriter *self,
           lxw_error                    error)
 {
-  if (error != LXW_NO_ERROR && self->failure == NULL)
-    set_lxw_error (&self->failure, error, 0, self->path);
-}
-
-static gboolean
-report_failure (LayananComplaintRecapWriter  *self,
-                GError                      **error)
-{
-  g_propagate_error (error, g_error_copy (self->failure));
-  return FALSE;
+  layanan_xlsx_failure_remember (&self->failure, error);
 }
 
 /* ───────────────────────── text and dates ───────────────────────── */
-
-static char *
-format_indonesian_date (const GDate *date)
-{
-  return g_strdup_printf ("%d %s %d", (int) g_date_get_day (date),
-                          indonesian_months[g_date_get_month (date)],
-                          (int) g_date_get_year (date));
-}
 
 static char *
 period_text (const LayananComplaintRecapHeader  *header,
@@ -252,28 +213,11 @@ period_text (const LayananComplaintRecapHeader  *header,
   g_autofree char *to_text = NULL;
   GDate from, to;
 
-  if (!layanan_date_parse_iso (header->date_from, &from, error))
-    {
-      /* Translators: the start of the period chosen for an export */
-      g_prefix_error (error, _("The period’s start: "));
-      return NULL;
-    }
-  if (!layanan_date_parse_iso (header->date_to, &to, error))
-    {
-      /* Translators: the end of the period chosen for an export */
-      g_prefix_error (error, _("The period’s end: "));
-      return NULL;
-    }
-  if (g_date_compare (&from, &to) > 0)
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   _("The period ends (%s) before it starts (%s)"),
-                   header->date_to, header->date_from);
-      return NULL;
-    }
+  if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
+    return NULL;
 
-  from_text = format_indonesian_date (&from);
-  to_text = format_indonesian_date (&to);
+  from_text = layanan_date_format_indonesian (&from);
+  to_text = layanan_date_format_indonesian (&to);
   return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
 }
 
@@ -287,7 +231,7 @@ exported_text (GTimeZone                         *wib,
                                                         ? header->exported_at : now, wib);
   g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
                                            g_date_time_get_day_of_month (local),
-                                           indonesian_months[g_date_time_get_month (local)],
+                                           layanan_date_indonesian_month_name (g_date_time_get_month (local)),
                                            g_date_time_get_year (local),
                                            g_date_time_get_hour (local),
                                            g_date_time_get_minute (local));
@@ -295,73 +239,6 @@ exported_text (GTimeZone                         *wib,
   if (header->exported_by != NULL && header->exported_by[0] != '\0')
     return g_strdup_printf ("Diekspor oleh %s, %s", header->exported_by, when);
   return g_strdup_printf ("Diekspor %s", when);
-}
-
-/* Text as a cell may hold it: valid UTF-8, no control characters but tab
- * and line feed (XML 1.0 has no place for them), "\r\n" as "\n", within
- * Excel's length. NULL when @text is fine as it is. */
-static char *
-clean_text (const char *text)
-{
-  gboolean clean = g_utf8_validate (text, -1, NULL);
-  g_autofree char *valid = NULL;
-  glong max_chars, n_chars = 0;
-  GString *out;
-
-  for (const char *p = text; clean && *p != '\0'; p++)
-    if (((guchar) *p < 0x20 && *p != '\n' && *p != '\t') || (guchar) *p == 0x7f)
-      clean = FALSE;
-  if (clean && (strlen (text) <= CELL_MAX_CHARS || g_utf8_strlen (text, -1) <= CELL_MAX_CHARS))
-    return NULL;
-
-  valid = g_utf8_make_valid (text, -1);
-  max_chars = g_utf8_strlen (valid, -1) > CELL_MAX_CHARS ? CELL_MAX_CHARS - 1 : G_MAXLONG;
-  out = g_string_sized_new (strlen (valid));
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\r' && p[1] == '\n')
-        continue;
-      if (n_chars == max_chars)
-        {
-          g_string_append_unichar (out, 0x2026);
-          break;
-        }
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-        c = c == '\r' ? '\n' : ' ';
-      g_string_append_unichar (out, c);
-      n_chars++;
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Lines @text takes in a column @width characters wide; a little more
- * than the spreadsheets need, since neither fits a row to wrapped text of
- * libxlsxwriter's by itself and a cut line is worse than a spare one. */
-static guint
-text_lines (const char *text,
-            double      width)
-{
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  double per_line = MAX (width - 1, 1);
-  guint lines = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
-  return MAX (lines, 1);
-}
-
-static double
-excel_serial (int year,
-              int month,
-              int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return (double) g_date_get_julian (&date) - 693594;
 }
 
 /* An instant as Excel counts it in WIB, or -1 for none; FALSE when it
@@ -381,10 +258,7 @@ read_instant (LayananComplaintRecapWriter  *self,
   if (instant == NULL)
     return FALSE;
 
-  *serial = excel_serial (g_date_time_get_year (instant), g_date_time_get_month (instant),
-                          g_date_time_get_day_of_month (instant))
-            + (g_date_time_get_hour (instant) * 3600 + g_date_time_get_minute (instant) * 60
-               + g_date_time_get_second (instant)) / 86400.0;
+  *serial = layanan_xlsx_instant_serial (instant);
   return TRUE;
 }
 
@@ -524,7 +398,7 @@ write_title_row (LayananComplaintRecapWriter *self,
                  lxw_format                  *format,
                  double                       height)
 {
-  g_autofree char *cleaned = clean_text (text);
+  g_autofree char *cleaned = layanan_xlsx_clean_text (text);
 
   worksheet_set_row (sheet, row, height, NULL);
   remember (self, worksheet_merge_range (sheet, row, 0, row, last_col,
@@ -585,19 +459,6 @@ write_list_head (LayananComplaintRecapWriter *self)
   worksheet_repeat_rows (sheet, self->header_row, self->header_row);
 }
 
-static char *
-create_temporary (const char  *path,
-                  GError     **error)
-{
-  int saved_errno;
-  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
-
-  if (tmp_path == NULL)
-    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
-                    g_strerror (saved_errno));
-  return tmp_path;
-}
-
 /**
  * layanan_complaint_recap_writer_new:
  * @path: the .xlsx file to write; replaced only by a successful _finish()
@@ -632,16 +493,19 @@ layanan_complaint_recap_writer_new (const char                         *path,
     return NULL;
 
   self = g_new0 (LayananComplaintRecapWriter, 1);
-  self->path = g_strdup (path);
+  layanan_xlsx_failure_init (&self->failure, path, set_save_error);
   self->wib = g_time_zone_new_offset (7 * 3600);
   self->register_formats = g_hash_table_new (NULL, NULL);
   self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
   self->period = g_steal_pointer (&period);
   self->exported = exported_text (self->wib, header);
 
-  self->tmp_path = create_temporary (path, error);
+  self->tmp_path = layanan_xlsx_failure_create_temporary (&self->failure);
   if (self->tmp_path == NULL)
-    return NULL;
+    {
+      layanan_xlsx_failure_report (&self->failure, error);
+      return NULL;
+    }
   /* libxlsxwriter's own temporary files beside the workbook: a full disk
    * shows where the user chose to write, and /tmp in memory is spared. */
   self->tmp_dir = g_path_get_dirname (self->tmp_path);
@@ -655,7 +519,8 @@ layanan_complaint_recap_writer_new (const char                         *path,
     self->list_sheet = workbook_add_worksheet (self->workbook, LIST_SHEET);
   if (self->list_sheet == NULL)
     {
-      set_lxw_error (error, LXW_ERROR_CREATING_TMPFILE, errno, path);
+      layanan_xlsx_failure_set_lxw (&self->failure, LXW_ERROR_CREATING_TMPFILE, errno);
+      layanan_xlsx_failure_report (&self->failure, error);
       return NULL;
     }
 
@@ -670,9 +535,9 @@ layanan_complaint_recap_writer_new (const char                         *path,
   set_up_page (self, self->list_sheet, LIST_SHEET);
   write_list_head (self);
 
-  if (self->failure != NULL)
+  if (self->failure.error != NULL)
     {
-      report_failure (self, error);
+      layanan_xlsx_failure_report (&self->failure, error);
       return NULL;
     }
   return g_steal_pointer (&self);
@@ -698,23 +563,12 @@ prefix_field (GError                        **error,
   g_prefix_error (error, _("Complaint %s, %s: "), number, field);
 }
 
-/* libxlsxwriter never checks its temporary file's stream: a full disk is
- * caught here, every few rows and before closing. */
 static void
 check_temporary_file (LayananComplaintRecapWriter *self,
                       lxw_worksheet               *sheet)
 {
-  FILE *file = sheet->optimize_tmpfile;
-  int saved_errno;
-
-  errno = 0;
-  if (self->failure != NULL || file == NULL || (fflush (file) == 0 && !ferror (file)))
-    return;
-
-  saved_errno = errno;
-  set_save_error (&self->failure, layanan_xlsx_code_for_errno (saved_errno), self->path,
-                  saved_errno != 0 ? g_strerror (saved_errno)
-                  : _("the rows could not be written to a temporary file"));
+  layanan_xlsx_failure_check_sheet (&self->failure, sheet,
+                                    _("the rows could not be written to a temporary file"));
 }
 
 /* What the identity columns show: never a confidential or anonymous name. */
@@ -802,11 +656,11 @@ write_texts (LayananComplaintRecapWriter   *self,
       texts[i] = row_text (row, col);
       if (texts[i] == NULL || texts[i][0] == '\0')
         continue;
-      cleaned[i] = clean_text (texts[i]);
+      cleaned[i] = layanan_xlsx_clean_text (texts[i]);
       if (cleaned[i] != NULL)
         texts[i] = cleaned[i];
       if (columns[col].wrap)
-        lines = MAX (lines, text_lines (texts[i], columns[col].width));
+        lines = MAX (lines, layanan_xlsx_text_lines (texts[i], columns[col].width));
     }
 
   /* In constant memory a row's height is set before its cells. */
@@ -838,7 +692,7 @@ write_instant (LayananComplaintRecapWriter *self,
 {
   if (serial < 0)
     remember (self, worksheet_write_blank (self->list_sheet, r, self->position[col], self->text));
-  else if (serial < EXCEL_FIRST_SERIAL)
+  else if (serial < LAYANAN_XLSX_FIRST_SERIAL)
     remember (self, worksheet_write_string (self->list_sheet, r, self->position[col], text,
                                             self->text));
   else
@@ -890,8 +744,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
   g_return_val_if_fail (row != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->failure != NULL)
-    return report_failure (self, error);
+  if (self->failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->failure, error);
 
   if (row->register_year < 1 || row->register_year > 9999 || row->register_number < 1)
     {
@@ -911,8 +765,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
       g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
                                                    "choose a shorter period"), LXW_ROW_MAX);
 
-      set_save_error (&self->failure, LAYANAN_ERROR_INVALID_INPUT, self->path, reason);
-      return report_failure (self, error);
+      layanan_xlsx_failure_set (&self->failure, LAYANAN_ERROR_INVALID_INPUT, reason);
+      return layanan_xlsx_failure_report (&self->failure, error);
     }
 
   r = self->next_row++;
@@ -935,8 +789,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
 
   if (self->n_rows % CHECK_EVERY_ROWS == 0)
     check_temporary_file (self, self->list_sheet);
-  if (self->failure != NULL)
-    return report_failure (self, error);
+  if (self->failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->failure, error);
   return TRUE;
 }
 
@@ -949,7 +803,7 @@ group_label (const LayananComplaintRecapGroup *group,
   switch (axis)
     {
     case LAYANAN_COMPLAINT_RECAP_BY_MONTH:
-      return g_strdup_printf ("%s %d", indonesian_months[group->value], group->year);
+      return g_strdup_printf ("%s %d", layanan_date_indonesian_month_name (group->value), group->year);
     case LAYANAN_COMPLAINT_RECAP_BY_CATEGORY:
       return g_strdup (group->key != NULL ? group->key : "Tanpa Kategori");
     case LAYANAN_COMPLAINT_RECAP_BY_CHANNEL:
@@ -1096,7 +950,7 @@ write_table (LayananComplaintRecapWriter *self,
       const LayananComplaintRecapGroup *group = layanan_complaint_recap_get_group (recap, axis,
                                                                                    i);
       g_autofree char *label = group_label (group, axis);
-      g_autofree char *cleaned = clean_text (label);
+      g_autofree char *cleaned = layanan_xlsx_clean_text (label);
 
       write_group_row (self, r++, cleaned != NULL ? cleaned : label, &group->tally);
     }
@@ -1135,9 +989,6 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
                                        LayananComplaintRecap        *recap,
                                        GError                      **error)
 {
-  lxw_error close_error;
-  int close_errno;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->finished, FALSE);
   g_return_val_if_fail (recap != NULL, FALSE);
@@ -1151,41 +1002,16 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
   write_recap (self, recap);
   check_temporary_file (self, self->list_sheet);
   check_temporary_file (self, self->recap_sheet);
-  if (self->failure != NULL)
-    return report_failure (self, error);
+  if (self->failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->failure, error);
 
-  errno = 0;
-  close_error = workbook_close (g_steal_pointer (&self->workbook));
-  close_errno = errno;
   self->recap_sheet = NULL;
   self->list_sheet = NULL;
-  if (close_error != LXW_NO_ERROR)
-    {
-      set_lxw_error (error, close_error, close_errno, self->path);
-      return FALSE;
-    }
-
-  if (!layanan_xlsx_sync_file (self->tmp_path) || g_rename (self->tmp_path, self->path) != 0)
-    {
-      int saved_errno = errno;
-
-      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), self->path,
-                      g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!layanan_xlsx_save_into_place (&self->failure, g_steal_pointer (&self->workbook),
+                                     self->tmp_path))
+    return layanan_xlsx_failure_report (&self->failure, error);
   g_clear_pointer (&self->tmp_path, g_free);
   return TRUE;
-}
-
-static void
-close_sheet_file (lxw_worksheet *sheet)
-{
-  if (sheet != NULL && sheet->optimize_tmpfile != NULL)
-    {
-      fclose (sheet->optimize_tmpfile);
-      sheet->optimize_tmpfile = NULL;
-      sheet->file = NULL;
-    }
 }
 
 /**
@@ -1200,18 +1026,11 @@ layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
   if (self == NULL)
     return;
 
-  /* An unclosed workbook goes unwritten; only workbook_close() would close
-   * its sheets' (already unlinked) temporary files. */
-  if (self->workbook != NULL)
-    {
-      close_sheet_file (self->recap_sheet);
-      close_sheet_file (self->list_sheet);
-      lxw_workbook_free (self->workbook);
-    }
+  layanan_xlsx_abandon (self->workbook);
   if (self->tmp_path != NULL)
     g_unlink (self->tmp_path);
 
-  g_clear_error (&self->failure);
+  layanan_xlsx_failure_clear (&self->failure);
   g_clear_pointer (&self->register_formats, g_hash_table_unref);
   g_clear_pointer (&self->wib, g_time_zone_unref);
   g_free (self->exported);
@@ -1219,6 +1038,5 @@ layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
   g_free (self->unit_name);
   g_free (self->tmp_dir);
   g_free (self->tmp_path);
-  g_free (self->path);
   g_free (self);
 }

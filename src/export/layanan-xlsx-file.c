@@ -12,6 +12,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -125,4 +127,313 @@ layanan_xlsx_sync_file (const char *path)
   close (fd);
 
   return ok;
+}
+
+/* ───────────────────────── the first failure ───────────────────────── */
+
+void
+layanan_xlsx_failure_init (LayananXlsxFailure       *self,
+                           const char               *path,
+                           LayananXlsxSaveErrorFunc  set_save_error)
+{
+  self->path = g_strdup (path);
+  self->set_save_error = set_save_error;
+  self->error = NULL;
+}
+
+void
+layanan_xlsx_failure_clear (LayananXlsxFailure *self)
+{
+  g_clear_error (&self->error);
+  g_clear_pointer (&self->path, g_free);
+}
+
+void
+layanan_xlsx_failure_set (LayananXlsxFailure *self,
+                          LayananError        code,
+                          const char         *reason)
+{
+  if (self->error == NULL)
+    self->set_save_error (&self->error, code, self->path, reason);
+}
+
+void
+layanan_xlsx_failure_set_errno (LayananXlsxFailure *self,
+                                int                 saved_errno)
+{
+  layanan_xlsx_failure_set (self, layanan_xlsx_code_for_errno (saved_errno),
+                            g_strerror (saved_errno));
+}
+
+void
+layanan_xlsx_failure_set_lxw (LayananXlsxFailure *self,
+                              lxw_error           lxw_code,
+                              int                 saved_errno)
+{
+  LayananError code;
+  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
+
+  layanan_xlsx_failure_set (self, code, reason);
+}
+
+/* For the result of a libxlsxwriter call, which leaves errno alone. */
+void
+layanan_xlsx_failure_remember (LayananXlsxFailure *self,
+                               lxw_error           lxw_code)
+{
+  if (lxw_code != LXW_NO_ERROR && self->error == NULL)
+    layanan_xlsx_failure_set_lxw (self, lxw_code, 0);
+}
+
+/* libxlsxwriter never looks at the stream errors of a constant-memory
+ * sheet's temporary file, and would copy a truncated file into the
+ * workbook: a full disk is caught here, every few rows and before closing.
+ * @unwritten_reason is the export's words for when errno says nothing. */
+void
+layanan_xlsx_failure_check_sheet (LayananXlsxFailure *self,
+                                  lxw_worksheet      *sheet,
+                                  const char         *unwritten_reason)
+{
+  FILE *file = sheet->optimize_tmpfile;
+  int saved_errno;
+
+  errno = 0;
+  if (self->error != NULL || file == NULL || (fflush (file) == 0 && !ferror (file)))
+    return;
+
+  saved_errno = errno;
+  layanan_xlsx_failure_set (self, layanan_xlsx_code_for_errno (saved_errno),
+                            saved_errno != 0 ? g_strerror (saved_errno) : unwritten_reason);
+}
+
+gboolean
+layanan_xlsx_failure_report (const LayananXlsxFailure  *self,
+                             GError                   **error)
+{
+  g_propagate_error (error, g_error_copy (self->error));
+  return FALSE;
+}
+
+/* ───────────────────────── the file ───────────────────────── */
+
+char *
+layanan_xlsx_failure_create_temporary (LayananXlsxFailure *self)
+{
+  int saved_errno;
+  char *tmp_path = layanan_xlsx_create_temporary (self->path, &saved_errno);
+
+  if (tmp_path == NULL)
+    layanan_xlsx_failure_set_errno (self, saved_errno);
+  return tmp_path;
+}
+
+gboolean
+layanan_xlsx_save_into_place (LayananXlsxFailure *self,
+                              lxw_workbook       *workbook,
+                              const char         *tmp_path)
+{
+  lxw_error close_error;
+  int close_errno;
+
+  errno = 0;
+  close_error = workbook_close (workbook);
+  close_errno = errno;
+  if (close_error != LXW_NO_ERROR)
+    {
+      layanan_xlsx_failure_set_lxw (self, close_error, close_errno);
+      return FALSE;
+    }
+
+  if (!layanan_xlsx_sync_file (tmp_path) || g_rename (tmp_path, self->path) != 0)
+    {
+      layanan_xlsx_failure_set_errno (self, errno);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An unclosed workbook goes unwritten. The rows' temporary files of its
+ * constant-memory sheets are already unlinked, but only workbook_close()
+ * would close them. */
+void
+layanan_xlsx_abandon (lxw_workbook *workbook)
+{
+  lxw_worksheet *sheet;
+
+  if (workbook == NULL)
+    return;
+
+  LXW_FOREACH_WORKSHEET (sheet, workbook)
+    if (sheet->optimize_tmpfile != NULL)
+      {
+        fclose (sheet->optimize_tmpfile);
+        sheet->optimize_tmpfile = NULL;
+        sheet->file = NULL;
+      }
+  lxw_workbook_free (workbook);
+}
+
+/* ───────────────────────── cells ───────────────────────── */
+
+static gboolean
+is_cell_text (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p < 0x20 && *p != '\n' && *p != '\t') || (guchar) *p == 0x7f)
+      return FALSE;
+
+  return strlen (text) <= LAYANAN_XLSX_CELL_MAX_CHARS
+         || g_utf8_strlen (text, -1) <= LAYANAN_XLSX_CELL_MAX_CHARS;
+}
+
+/**
+ * layanan_xlsx_clean_text:
+ *
+ * Text as a cell may hold it: valid UTF-8, no control characters but tab
+ * and line feed (XML 1.0 has no place for the others and Excel would
+ * repair the file), "\r\n" as "\n", and within Excel's length, cut with
+ * "…" to say so.
+ *
+ * Returns: (transfer full) (nullable): the cleaned text, or %NULL when
+ *   @text is fine as it is, which is nearly always
+ */
+char *
+layanan_xlsx_clean_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  glong max_chars, n_chars = 0;
+  GString *out;
+
+  if (is_cell_text (text))
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  max_chars = g_utf8_strlen (valid, -1) > LAYANAN_XLSX_CELL_MAX_CHARS
+              ? LAYANAN_XLSX_CELL_MAX_CHARS - 1 : G_MAXLONG;
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r' && p[1] == '\n')
+        continue;
+      if (n_chars == max_chars)
+        {
+          g_string_append_unichar (out, 0x2026);
+          break;
+        }
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        c = c == '\r' ? '\n' : ' ';
+      g_string_append_unichar (out, c);
+      n_chars++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Days since Excel's day 0 (1899-12-30), right from 1900-03-01 on
+ * (LAYANAN_XLSX_FIRST_SERIAL). */
+double
+layanan_xlsx_excel_serial (int year,
+                           int month,
+                           int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return (double) g_date_get_julian (&date) - 693594;
+}
+
+/* @instant as Excel counts it, in its own time zone. */
+double
+layanan_xlsx_instant_serial (GDateTime *instant)
+{
+  return layanan_xlsx_excel_serial (g_date_time_get_year (instant),
+                                    g_date_time_get_month (instant),
+                                    g_date_time_get_day_of_month (instant))
+         + (g_date_time_get_hour (instant) * 3600
+            + g_date_time_get_minute (instant) * 60
+            + g_date_time_get_second (instant)) / 86400.0;
+}
+
+/* Advance widths of Calibri (and Carlito, metric-compatible, which
+ * LibreOffice uses for it), the default font, for ' ' to '~', in
+ * thousandths of an em. Neither Excel nor LibreOffice fits a row of
+ * libxlsxwriter's to its wrapped text, so the rows are measured here;
+ * other characters count as a lower-case letter, a little wide. */
+static const guint16 calibri_widths[] = {
+  226, 326, 401, 498, 507, 715, 682, 221, 303, 303, 498, 498, 250, 258, 252, 386,
+  507, 507, 507, 507, 507, 507, 507, 507, 507, 507, 268, 268, 498, 498, 498, 463,
+  894, 579, 537, 533, 615, 488, 459, 624, 623, 252, 319, 520, 420, 855, 646, 656,
+  517, 688, 543, 459, 443, 642, 567, 890, 519, 453, 468, 307, 386, 307, 498, 498,
+  291, 452, 505, 401, 504, 456, 305, 471, 516, 229, 239, 455, 229, 790, 516, 481,
+  505, 504, 349, 374, 338, 515, 452, 715, 433, 453, 395, 314, 460, 314, 498,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (calibri_widths) == '~' - ' ' + 1);
+
+static int
+char_width (gunichar c)
+{
+  return c >= ' ' && c <= '~' ? calibri_widths[c - ' '] : 520;
+}
+
+/* Lines that @text takes in a column @width_chars wide (in Excel's unit,
+ * the digit of Calibri 11, 7 px), wrapping at spaces and inside a word
+ * longer than the line, as the spreadsheets do. */
+guint
+layanan_xlsx_text_lines (const char *text,
+                         double      width_chars)
+{
+  /* The column's pixels less the cell's padding, in thousandths of an em
+   * of the 11-point font (14.67 px). */
+  double available = (width_chars * 7 + 5 - 6) / (11 * 96.0 / 72) * 1000;
+  double x = 0, word = 0, spaces = 0;
+  guint lines = 1;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && c != '\n' && c != '\0')
+        {
+          word += char_width (c);
+          continue;
+        }
+
+      if (word > 0)
+        {
+          if (x > 0 && x + spaces + word > available)
+            {
+              lines++;
+              x = word;
+            }
+          else
+            x += spaces + word;
+          while (x > available)
+            {
+              lines++;
+              x -= available;
+            }
+          spaces = 0;
+          word = 0;
+        }
+
+      if (c == ' ')
+        spaces += char_width (c);
+      else if (c == '\n')
+        {
+          lines++;
+          x = 0;
+          spaces = 0;
+        }
+      else
+        break;
+    }
+
+  return lines;
 }

@@ -31,4 +31,68 @@ char        *layanan_xlsx_create_temporary (const char   *path,
                                             int          *saved_errno);
 gboolean     layanan_xlsx_sync_file        (const char   *path);
 
+/* Sets @error to the export's own message ("Cannot save the agenda to
+ * %s: %s"), which stays with the export for its translators. */
+typedef void (*LayananXlsxSaveErrorFunc) (GError       **error,
+                                          LayananError   code,
+                                          const char    *path,
+                                          const char    *reason);
+
+/* The first failure of a workbook being written; from then on the writer
+ * is broken, and every later call reports this one. */
+typedef struct
+{
+  char                     *path;            /* the destination, for the message */
+  LayananXlsxSaveErrorFunc  set_save_error;
+  GError                   *error;           /* NULL until something fails */
+} LayananXlsxFailure;
+
+void     layanan_xlsx_failure_init         (LayananXlsxFailure       *self,
+                                            const char               *path,
+                                            LayananXlsxSaveErrorFunc  set_save_error);
+void     layanan_xlsx_failure_clear        (LayananXlsxFailure       *self);
+/* These keep the first failure and ignore the later ones. */
+void     layanan_xlsx_failure_set          (LayananXlsxFailure       *self,
+                                            LayananError              code,
+                                            const char               *reason);
+void     layanan_xlsx_failure_set_errno    (LayananXlsxFailure       *self,
+                                            int                       saved_errno);
+void     layanan_xlsx_failure_set_lxw      (LayananXlsxFailure       *self,
+                                            lxw_error                 lxw_code,
+                                            int                       saved_errno);
+void     layanan_xlsx_failure_remember     (LayananXlsxFailure       *self,
+                                            lxw_error                 lxw_code);
+void     layanan_xlsx_failure_check_sheet  (LayananXlsxFailure       *self,
+                                            lxw_worksheet            *sheet,
+                                            const char               *unwritten_reason);
+/* Always FALSE, with a copy of the failure in @error. */
+gboolean layanan_xlsx_failure_report       (const LayananXlsxFailure *self,
+                                            GError                  **error);
+
+/* A temporary file beside the destination, or NULL with the failure set. */
+char    *layanan_xlsx_failure_create_temporary (LayananXlsxFailure *self);
+/* Closes @workbook (written at @tmp_path) and renames it onto the
+ * destination; FALSE with the failure set. */
+gboolean layanan_xlsx_save_into_place      (LayananXlsxFailure       *self,
+                                            lxw_workbook             *workbook,
+                                            const char               *tmp_path);
+/* Frees an unclosed workbook without writing it. */
+void     layanan_xlsx_abandon              (lxw_workbook             *workbook);
+
+/* Cells. */
+
+/* Excel's limit on the characters of a cell. */
+#define LAYANAN_XLSX_CELL_MAX_CHARS 32767
+/* 1900-03-01, the first day Excel counts right: before it, its 1900 has a
+ * 29 February. */
+#define LAYANAN_XLSX_FIRST_SERIAL 61
+
+char        *layanan_xlsx_clean_text       (const char   *text);
+double       layanan_xlsx_excel_serial     (int           year,
+                                            int           month,
+                                            int           day);
+double       layanan_xlsx_instant_serial   (GDateTime    *instant);
+guint        layanan_xlsx_text_lines       (const char   *text,
+                                            double        width_chars);
+
 G_END_DECLS
