@@ -11,10 +11,8 @@
 #include "layanan-agenda-export.h"
 
 #include <errno.h>
-#include <time.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "layanan-date.h"
@@ -43,8 +41,6 @@
 /* Excel's rows end at 409 pt; the default font sets a line in 15 pt. */
 #define MAX_ROW_HEIGHT 409.0
 #define LINE_HEIGHT 15.0
-/* Excel's footers end at 255 characters. */
-#define FOOTER_UNIT_MAX_CHARS 100
 /* How often (in rows) to ask whether the temporary file still takes data. */
 #define CHECK_EVERY_ROWS 1024
 
@@ -96,10 +92,7 @@ static const struct
 struct _LayananAgendaWriter
 {
   /* Owned */
-  LayananXlsxFailure failure;    /* the destination and the first write failure */
-  char          *tmp_path;       /* beside path, renamed onto it by _finish() */
-  char          *tmp_dir;        /* libxlsxwriter's own temporary files */
-  lxw_workbook  *workbook;       /* NULL once closed */
+  LayananXlsxStream file;        /* the workbook, its destination, its first failure */
   GTimeZone     *wib;
   GHashTable    *agenda_formats; /* year → lxw_format "12/2026" */
 
@@ -132,7 +125,7 @@ static void
 remember (LayananAgendaWriter *self,
           lxw_error            error)
 {
-  layanan_xlsx_failure_remember (&self->failure, error);
+  layanan_xlsx_failure_remember (&self->file.failure, error);
 }
 
 /* "Periode: 1 Januari 2026 s.d. 31 Januari 2026"; the register is
@@ -252,7 +245,7 @@ agenda_format (LayananAgendaWriter *self,
     {
       g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
 
-      format = workbook_add_format (self->workbook);
+      format = workbook_add_format (self->file.workbook);
       format_set_num_format (format, number_format);
       format_set_align (format, LXW_ALIGN_CENTER);
       format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
@@ -266,23 +259,23 @@ agenda_format (LayananAgendaWriter *self,
 static void
 make_formats (LayananAgendaWriter *self)
 {
-  self->title = workbook_add_format (self->workbook);
+  self->title = workbook_add_format (self->file.workbook);
   format_set_bold (self->title);
   format_set_font_size (self->title, 14);
   format_set_align (self->title, LXW_ALIGN_CENTER);
   format_set_align (self->title, LXW_ALIGN_VERTICAL_CENTER);
 
-  self->subtitle = workbook_add_format (self->workbook);
+  self->subtitle = workbook_add_format (self->file.workbook);
   format_set_bold (self->subtitle);
   format_set_font_size (self->subtitle, 12);
   format_set_align (self->subtitle, LXW_ALIGN_CENTER);
   format_set_align (self->subtitle, LXW_ALIGN_VERTICAL_CENTER);
 
-  self->caption = workbook_add_format (self->workbook);
+  self->caption = workbook_add_format (self->file.workbook);
   format_set_align (self->caption, LXW_ALIGN_CENTER);
   format_set_align (self->caption, LXW_ALIGN_VERTICAL_CENTER);
 
-  self->heading = workbook_add_format (self->workbook);
+  self->heading = workbook_add_format (self->file.workbook);
   format_set_bold (self->heading);
   format_set_align (self->heading, LXW_ALIGN_CENTER);
   format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
@@ -290,54 +283,23 @@ make_formats (LayananAgendaWriter *self)
   format_set_border (self->heading, LXW_BORDER_THIN);
   format_set_bg_color (self->heading, 0xD9D9D9);
 
-  self->text = workbook_add_format (self->workbook);
+  self->text = workbook_add_format (self->file.workbook);
   format_set_align (self->text, LXW_ALIGN_LEFT);
   format_set_align (self->text, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap (self->text);
   format_set_border (self->text, LXW_BORDER_THIN);
 
-  self->date = workbook_add_format (self->workbook);
+  self->date = workbook_add_format (self->file.workbook);
   format_set_num_format (self->date, DATE_FORMAT);
   format_set_align (self->date, LXW_ALIGN_LEFT);
   format_set_align (self->date, LXW_ALIGN_VERTICAL_TOP);
   format_set_border (self->date, LXW_BORDER_THIN);
 
-  self->date_time = workbook_add_format (self->workbook);
+  self->date_time = workbook_add_format (self->file.workbook);
   format_set_num_format (self->date_time, DATE_TIME_FORMAT);
   format_set_align (self->date_time, LXW_ALIGN_LEFT);
   format_set_align (self->date_time, LXW_ALIGN_VERTICAL_TOP);
   format_set_border (self->date_time, LXW_BORDER_THIN);
-}
-
-/* A4 landscape, one page wide and as many tall as it takes, the column
- * headings on top of every page, the unit and the page number below. */
-static void
-set_up_page (LayananAgendaWriter *self,
-             const char          *unit_name)
-{
-  lxw_header_footer_options options = { .margin = 0.3 };
-  g_autoptr(GString) unit = g_string_new (NULL);
-  g_autofree char *footer = NULL;
-
-  worksheet_set_paper (self->sheet, 9);
-  worksheet_set_landscape (self->sheet);
-  worksheet_fit_to_pages (self->sheet, 1, 0);
-  worksheet_set_margins (self->sheet, 0.5, 0.5, 0.6, 0.7);
-  worksheet_center_horizontally (self->sheet);
-
-  if (unit_name != NULL && unit_name[0] != '\0')
-    {
-      g_string_append (unit, " \xe2\x80\x94 ");
-      g_string_append_len (unit, unit_name,
-                           g_utf8_offset_to_pointer (unit_name,
-                                                     MIN (g_utf8_strlen (unit_name, -1),
-                                                          FOOTER_UNIT_MAX_CHARS))
-                           - unit_name);
-      /* "&" starts a code in a footer. */
-      g_string_replace (unit, "&", "&&", 0);
-    }
-  footer = g_strdup_printf ("&L&8" SHEET_NAME "%s&R&8Halaman &P dari &N", unit->str);
-  remember (self, worksheet_set_footer_opt (self->sheet, footer, &options));
 }
 
 static void
@@ -402,10 +364,6 @@ layanan_agenda_writer_new (const char                 *path,
 {
   g_autoptr(LayananAgendaWriter) self = NULL;
   g_autofree char *period = NULL;
-  g_autofree char *title = g_strdup (SHEET_NAME);
-  g_autofree char *author = NULL;
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .use_zip64 = LXW_FALSE };
-  lxw_doc_properties properties = { 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (header != NULL, NULL);
@@ -416,47 +374,29 @@ layanan_agenda_writer_new (const char                 *path,
     return NULL;
 
   self = g_new0 (LayananAgendaWriter, 1);
-  layanan_xlsx_failure_init (&self->failure, path, set_save_error);
   self->wib = g_time_zone_new_offset (7 * 3600);
   self->agenda_formats = g_hash_table_new (NULL, NULL);
 
-  self->tmp_path = layanan_xlsx_failure_create_temporary (&self->failure);
-  if (self->tmp_path == NULL)
-    {
-      layanan_xlsx_failure_report (&self->failure, error);
-      return NULL;
-    }
-
-  /* The rows wait in libxlsxwriter's temporary files, which may be as big
-   * as the workbook unpacked: beside it, a full disk shows up where the
-   * user chose to write, and /tmp in memory is spared. */
-  self->tmp_dir = g_path_get_dirname (self->tmp_path);
-  options.tmpdir = self->tmp_dir;
-
-  errno = 0;
-  self->workbook = workbook_new_opt (self->tmp_path, &options);
-  if (self->workbook != NULL)
-    self->sheet = workbook_add_worksheet (self->workbook, SHEET_NAME);
+  if (layanan_xlsx_stream_open (&self->file, path, set_save_error, SHEET_NAME,
+                                header->unit_name))
+    self->sheet = workbook_add_worksheet (self->file.workbook, SHEET_NAME);
   if (self->sheet == NULL)
     {
-      layanan_xlsx_failure_set_lxw (&self->failure, LXW_ERROR_CREATING_TMPFILE, errno);
-      layanan_xlsx_failure_report (&self->failure, error);
+      /* Kept only when opening did not fail first. */
+      layanan_xlsx_failure_set_lxw (&self->file.failure, LXW_ERROR_CREATING_TMPFILE, errno);
+      layanan_xlsx_failure_report (&self->file.failure, error);
       return NULL;
     }
 
-  author = g_strdup (header->unit_name != NULL ? header->unit_name : "");
-  properties.title = title;
-  properties.author = author;
-  properties.created = time (NULL);
-  remember (self, workbook_set_properties (self->workbook, &properties));
-
   make_formats (self);
-  set_up_page (self, header->unit_name);
+  /* The column headings are on top of every page too (write_head). */
+  layanan_xlsx_set_up_report_page (&self->file.failure, self->sheet, SHEET_NAME,
+                                   header->unit_name);
   write_head (self, header, period);
 
-  if (self->failure.error != NULL)
+  if (self->file.failure.error != NULL)
     {
-      layanan_xlsx_failure_report (&self->failure, error);
+      layanan_xlsx_failure_report (&self->file.failure, error);
       return NULL;
     }
 
@@ -485,7 +425,7 @@ prefix_field (GError                 **error,
 static void
 check_temporary_file (LayananAgendaWriter *self)
 {
-  layanan_xlsx_failure_check_sheet (&self->failure, self->sheet,
+  layanan_xlsx_failure_check_sheet (&self->file.failure, self->sheet,
                                     _("the rows could not be written to a temporary file"));
 }
 
@@ -582,8 +522,8 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
   g_return_val_if_fail (row != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   if (row->agenda_year < 1 || row->agenda_year > 9999 || row->agenda_number < 1)
     {
@@ -619,8 +559,8 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
       g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
                                                    "choose a shorter period"), LXW_ROW_MAX);
 
-      layanan_xlsx_failure_set (&self->failure, LAYANAN_ERROR_INVALID_INPUT, reason);
-      return layanan_xlsx_failure_report (&self->failure, error);
+      layanan_xlsx_failure_set (&self->file.failure, LAYANAN_ERROR_INVALID_INPUT, reason);
+      return layanan_xlsx_failure_report (&self->file.failure, error);
     }
 
   r = self->next_row++;
@@ -636,8 +576,8 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
   if ((r - self->header_row) % CHECK_EVERY_ROWS == 0)
     check_temporary_file (self);
 
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   return TRUE;
 }
@@ -670,14 +610,12 @@ layanan_agenda_writer_finish (LayananAgendaWriter  *self,
                                         last_row, N_COLUMNS - 1));
   check_temporary_file (self);
 
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   self->sheet = NULL;
-  if (!layanan_xlsx_save_into_place (&self->failure, g_steal_pointer (&self->workbook),
-                                     self->tmp_path))
-    return layanan_xlsx_failure_report (&self->failure, error);
-  g_clear_pointer (&self->tmp_path, g_free);
+  if (!layanan_xlsx_stream_save (&self->file))
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   return TRUE;
 }
@@ -694,14 +632,8 @@ layanan_agenda_writer_free (LayananAgendaWriter *self)
   if (self == NULL)
     return;
 
-  layanan_xlsx_abandon (self->workbook);
-  if (self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
-
-  layanan_xlsx_failure_clear (&self->failure);
+  layanan_xlsx_stream_clear (&self->file);
   g_clear_pointer (&self->agenda_formats, g_hash_table_unref);
   g_clear_pointer (&self->wib, g_time_zone_unref);
-  g_free (self->tmp_dir);
-  g_free (self->tmp_path);
   g_free (self);
 }

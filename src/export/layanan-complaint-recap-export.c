@@ -12,10 +12,8 @@
 
 #include <errno.h>
 #include <math.h>
-#include <time.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "layanan-date.h"
@@ -50,7 +48,6 @@
 
 #define MAX_ROW_HEIGHT 409.0
 #define LINE_HEIGHT 15.0
-#define FOOTER_UNIT_MAX_CHARS 100
 #define CHECK_EVERY_ROWS 1024
 
 typedef enum
@@ -147,10 +144,7 @@ static const struct
 struct _LayananComplaintRecapWriter
 {
   /* Owned */
-  LayananXlsxFailure failure;       /* the destination and the first write failure */
-  char          *tmp_path;
-  char          *tmp_dir;
-  lxw_workbook  *workbook;          /* NULL once closed */
+  LayananXlsxStream file;           /* the workbook, its destination, its first failure */
   GTimeZone     *wib;
   GHashTable    *register_formats;  /* year → lxw_format "12/2026" */
   char          *unit_name;
@@ -200,7 +194,7 @@ static void
 remember (LayananComplaintRecapWriter *self,
           lxw_error                    error)
 {
-  layanan_xlsx_failure_remember (&self->failure, error);
+  layanan_xlsx_failure_remember (&self->file.failure, error);
 }
 
 /* ───────────────────────── text and dates ───────────────────────── */
@@ -278,7 +272,7 @@ title_format (LayananComplaintRecapWriter *self,
               double                       size,
               gboolean                     bold)
 {
-  lxw_format *format = workbook_add_format (self->workbook);
+  lxw_format *format = workbook_add_format (self->file.workbook);
 
   if (bold)
     format_set_bold (format);
@@ -295,10 +289,10 @@ make_formats (LayananComplaintRecapWriter *self)
   self->subtitle = title_format (self, 12, TRUE);
   self->caption = title_format (self, 11, FALSE);
 
-  self->section = workbook_add_format (self->workbook);
+  self->section = workbook_add_format (self->file.workbook);
   format_set_bold (self->section);
 
-  self->heading = workbook_add_format (self->workbook);
+  self->heading = workbook_add_format (self->file.workbook);
   format_set_bold (self->heading);
   format_set_align (self->heading, LXW_ALIGN_CENTER);
   format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
@@ -306,34 +300,34 @@ make_formats (LayananComplaintRecapWriter *self)
   format_set_border (self->heading, LXW_BORDER_THIN);
   format_set_bg_color (self->heading, 0xD9D9D9);
 
-  self->text = cell_format (self, workbook_add_format (self->workbook));
-  self->wrapped = cell_format (self, workbook_add_format (self->workbook));
+  self->text = cell_format (self, workbook_add_format (self->file.workbook));
+  self->wrapped = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_text_wrap (self->wrapped);
-  self->number = cell_format (self, workbook_add_format (self->workbook));
-  self->centered = cell_format (self, workbook_add_format (self->workbook));
+  self->number = cell_format (self, workbook_add_format (self->file.workbook));
+  self->centered = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_align (self->centered, LXW_ALIGN_CENTER);
-  self->date_time = cell_format (self, workbook_add_format (self->workbook));
+  self->date_time = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->date_time, DATE_TIME_FORMAT);
   format_set_align (self->date_time, LXW_ALIGN_LEFT);
-  self->percent = cell_format (self, workbook_add_format (self->workbook));
+  self->percent = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->percent, PERCENT_FORMAT);
   format_set_align (self->percent, LXW_ALIGN_RIGHT);
-  self->days = cell_format (self, workbook_add_format (self->workbook));
+  self->days = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->days, DAYS_FORMAT);
   format_set_align (self->days, LXW_ALIGN_RIGHT);
 
-  self->total_text = cell_format (self, workbook_add_format (self->workbook));
+  self->total_text = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_text);
   format_set_bg_color (self->total_text, 0xF2F2F2);
-  self->total_number = cell_format (self, workbook_add_format (self->workbook));
+  self->total_number = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_number);
   format_set_bg_color (self->total_number, 0xF2F2F2);
-  self->total_percent = cell_format (self, workbook_add_format (self->workbook));
+  self->total_percent = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_percent);
   format_set_bg_color (self->total_percent, 0xF2F2F2);
   format_set_num_format (self->total_percent, PERCENT_FORMAT);
   format_set_align (self->total_percent, LXW_ALIGN_RIGHT);
-  self->total_days = cell_format (self, workbook_add_format (self->workbook));
+  self->total_days = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_days);
   format_set_bg_color (self->total_days, 0xF2F2F2);
   format_set_num_format (self->total_days, DAYS_FORMAT);
@@ -350,43 +344,12 @@ register_format (LayananComplaintRecapWriter *self,
     {
       g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
 
-      format = cell_format (self, workbook_add_format (self->workbook));
+      format = cell_format (self, workbook_add_format (self->file.workbook));
       format_set_num_format (format, number_format);
       format_set_align (format, LXW_ALIGN_CENTER);
       g_hash_table_insert (self->register_formats, GINT_TO_POINTER (year), format);
     }
   return format;
-}
-
-/* A4 landscape, one page wide, the unit and the page number below. */
-static void
-set_up_page (LayananComplaintRecapWriter *self,
-             lxw_worksheet               *sheet,
-             const char                  *sheet_name)
-{
-  lxw_header_footer_options options = { .margin = 0.3 };
-  g_autoptr(GString) unit = g_string_new (NULL);
-  g_autofree char *footer = NULL;
-
-  worksheet_set_paper (sheet, 9);
-  worksheet_set_landscape (sheet);
-  worksheet_fit_to_pages (sheet, 1, 0);
-  worksheet_set_margins (sheet, 0.5, 0.5, 0.6, 0.7);
-  worksheet_center_horizontally (sheet);
-
-  if (self->unit_name[0] != '\0')
-    {
-      g_string_append (unit, " \xe2\x80\x94 ");
-      g_string_append_len (unit, self->unit_name,
-                           g_utf8_offset_to_pointer (self->unit_name,
-                                                     MIN (g_utf8_strlen (self->unit_name, -1),
-                                                          FOOTER_UNIT_MAX_CHARS))
-                           - self->unit_name);
-      /* "&" starts a code in a footer. */
-      g_string_replace (unit, "&", "&&", 0);
-    }
-  footer = g_strdup_printf ("&L&8%s%s&R&8Halaman &P dari &N", sheet_name, unit->str);
-  remember (self, worksheet_set_footer_opt (sheet, footer, &options));
 }
 
 static void
@@ -479,9 +442,6 @@ layanan_complaint_recap_writer_new (const char                         *path,
                                     GError                            **error)
 {
   g_autoptr(LayananComplaintRecapWriter) self = NULL;
-  g_autofree char *title = g_strdup (DOCUMENT_TITLE);
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .use_zip64 = LXW_FALSE };
-  lxw_doc_properties properties = { 0 };
   g_autofree char *period = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -493,51 +453,36 @@ layanan_complaint_recap_writer_new (const char                         *path,
     return NULL;
 
   self = g_new0 (LayananComplaintRecapWriter, 1);
-  layanan_xlsx_failure_init (&self->failure, path, set_save_error);
   self->wib = g_time_zone_new_offset (7 * 3600);
   self->register_formats = g_hash_table_new (NULL, NULL);
   self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
   self->period = g_steal_pointer (&period);
   self->exported = exported_text (self->wib, header);
 
-  self->tmp_path = layanan_xlsx_failure_create_temporary (&self->failure);
-  if (self->tmp_path == NULL)
-    {
-      layanan_xlsx_failure_report (&self->failure, error);
-      return NULL;
-    }
-  /* libxlsxwriter's own temporary files beside the workbook: a full disk
-   * shows where the user chose to write, and /tmp in memory is spared. */
-  self->tmp_dir = g_path_get_dirname (self->tmp_path);
-  options.tmpdir = self->tmp_dir;
-
-  errno = 0;
-  self->workbook = workbook_new_opt (self->tmp_path, &options);
-  if (self->workbook != NULL)
-    self->recap_sheet = workbook_add_worksheet (self->workbook, RECAP_SHEET);
+  if (layanan_xlsx_stream_open (&self->file, path, set_save_error, DOCUMENT_TITLE,
+                                self->unit_name))
+    self->recap_sheet = workbook_add_worksheet (self->file.workbook, RECAP_SHEET);
   if (self->recap_sheet != NULL)
-    self->list_sheet = workbook_add_worksheet (self->workbook, LIST_SHEET);
+    self->list_sheet = workbook_add_worksheet (self->file.workbook, LIST_SHEET);
   if (self->list_sheet == NULL)
     {
-      layanan_xlsx_failure_set_lxw (&self->failure, LXW_ERROR_CREATING_TMPFILE, errno);
-      layanan_xlsx_failure_report (&self->failure, error);
+      /* Kept only when opening did not fail first. */
+      layanan_xlsx_failure_set_lxw (&self->file.failure, LXW_ERROR_CREATING_TMPFILE, errno);
+      layanan_xlsx_failure_report (&self->file.failure, error);
       return NULL;
     }
-
-  properties.title = title;
-  properties.author = self->unit_name;
-  properties.created = time (NULL);
-  remember (self, workbook_set_properties (self->workbook, &properties));
 
   make_formats (self);
   lay_out_columns (self, header->include_personal_data);
-  set_up_page (self, self->recap_sheet, RECAP_SHEET);
-  set_up_page (self, self->list_sheet, LIST_SHEET);
+  layanan_xlsx_set_up_report_page (&self->file.failure, self->recap_sheet, RECAP_SHEET,
+                                   self->unit_name);
+  layanan_xlsx_set_up_report_page (&self->file.failure, self->list_sheet, LIST_SHEET,
+                                   self->unit_name);
   write_list_head (self);
 
-  if (self->failure.error != NULL)
+  if (self->file.failure.error != NULL)
     {
-      layanan_xlsx_failure_report (&self->failure, error);
+      layanan_xlsx_failure_report (&self->file.failure, error);
       return NULL;
     }
   return g_steal_pointer (&self);
@@ -567,7 +512,7 @@ static void
 check_temporary_file (LayananComplaintRecapWriter *self,
                       lxw_worksheet               *sheet)
 {
-  layanan_xlsx_failure_check_sheet (&self->failure, sheet,
+  layanan_xlsx_failure_check_sheet (&self->file.failure, sheet,
                                     _("the rows could not be written to a temporary file"));
 }
 
@@ -744,8 +689,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
   g_return_val_if_fail (row != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   if (row->register_year < 1 || row->register_year > 9999 || row->register_number < 1)
     {
@@ -765,8 +710,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
       g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
                                                    "choose a shorter period"), LXW_ROW_MAX);
 
-      layanan_xlsx_failure_set (&self->failure, LAYANAN_ERROR_INVALID_INPUT, reason);
-      return layanan_xlsx_failure_report (&self->failure, error);
+      layanan_xlsx_failure_set (&self->file.failure, LAYANAN_ERROR_INVALID_INPUT, reason);
+      return layanan_xlsx_failure_report (&self->file.failure, error);
     }
 
   r = self->next_row++;
@@ -789,8 +734,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
 
   if (self->n_rows % CHECK_EVERY_ROWS == 0)
     check_temporary_file (self, self->list_sheet);
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
   return TRUE;
 }
 
@@ -1002,15 +947,13 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
   write_recap (self, recap);
   check_temporary_file (self, self->list_sheet);
   check_temporary_file (self, self->recap_sheet);
-  if (self->failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->failure, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   self->recap_sheet = NULL;
   self->list_sheet = NULL;
-  if (!layanan_xlsx_save_into_place (&self->failure, g_steal_pointer (&self->workbook),
-                                     self->tmp_path))
-    return layanan_xlsx_failure_report (&self->failure, error);
-  g_clear_pointer (&self->tmp_path, g_free);
+  if (!layanan_xlsx_stream_save (&self->file))
+    return layanan_xlsx_failure_report (&self->file.failure, error);
   return TRUE;
 }
 
@@ -1026,17 +969,11 @@ layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
   if (self == NULL)
     return;
 
-  layanan_xlsx_abandon (self->workbook);
-  if (self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
-
-  layanan_xlsx_failure_clear (&self->failure);
+  layanan_xlsx_stream_clear (&self->file);
   g_clear_pointer (&self->register_formats, g_hash_table_unref);
   g_clear_pointer (&self->wib, g_time_zone_unref);
   g_free (self->exported);
   g_free (self->period);
   g_free (self->unit_name);
-  g_free (self->tmp_dir);
-  g_free (self->tmp_path);
   g_free (self);
 }

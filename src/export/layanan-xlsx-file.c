@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -227,10 +228,12 @@ layanan_xlsx_failure_create_temporary (LayananXlsxFailure *self)
   return tmp_path;
 }
 
-gboolean
-layanan_xlsx_save_into_place (LayananXlsxFailure *self,
-                              lxw_workbook       *workbook,
-                              const char         *tmp_path)
+/* Closes @workbook (written at @tmp_path) and renames it onto the
+ * destination; FALSE with the failure set. */
+static gboolean
+save_into_place (LayananXlsxFailure *self,
+                 lxw_workbook       *workbook,
+                 const char         *tmp_path)
 {
   lxw_error close_error;
   int close_errno;
@@ -272,6 +275,123 @@ layanan_xlsx_abandon (lxw_workbook *workbook)
         sheet->file = NULL;
       }
   lxw_workbook_free (workbook);
+}
+
+/* ───────────────────────── streamed workbooks ───────────────────────── */
+
+/**
+ * layanan_xlsx_stream_open:
+ * @path: the destination, replaced only by a successful _save()
+ * @set_save_error: words the export's message for every failure
+ * @title: (nullable): the document's title property
+ * @author: (nullable): its author property
+ *
+ * Starts an empty workbook in constant-memory mode; add its sheets at once.
+ * Clear @self with layanan_xlsx_stream_clear() whatever happens.
+ *
+ * Returns: %TRUE, or %FALSE with the failure set
+ */
+gboolean
+layanan_xlsx_stream_open (LayananXlsxStream        *self,
+                          const char               *path,
+                          LayananXlsxSaveErrorFunc  set_save_error,
+                          const char               *title,
+                          const char               *author)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .use_zip64 = LXW_FALSE };
+  lxw_doc_properties properties = { 0 };
+  g_autofree char *title_copy = g_strdup (title != NULL ? title : "");
+  g_autofree char *author_copy = g_strdup (author != NULL ? author : "");
+
+  layanan_xlsx_failure_init (&self->failure, path, set_save_error);
+  self->tmp_path = layanan_xlsx_failure_create_temporary (&self->failure);
+  if (self->tmp_path == NULL)
+    return FALSE;
+
+  /* The rows wait in libxlsxwriter's temporary files, which may be as big
+   * as the workbook unpacked: beside it, a full disk shows up where the
+   * user chose to write, and /tmp in memory is spared. */
+  self->tmp_dir = g_path_get_dirname (self->tmp_path);
+  options.tmpdir = self->tmp_dir;
+
+  /* errno stays as the workbook leaves it, for a sheet that cannot be added. */
+  errno = 0;
+  self->workbook = workbook_new_opt (self->tmp_path, &options);
+  if (self->workbook == NULL)
+    {
+      layanan_xlsx_failure_set_lxw (&self->failure, LXW_ERROR_CREATING_TMPFILE, errno);
+      return FALSE;
+    }
+
+  properties.title = title_copy;
+  properties.author = author_copy;
+  properties.created = time (NULL);
+  layanan_xlsx_failure_remember (&self->failure,
+                                 workbook_set_properties (self->workbook, &properties));
+
+  return TRUE;
+}
+
+/* Completes the workbook and renames it onto the destination; on failure
+ * the destination is as it was. */
+gboolean
+layanan_xlsx_stream_save (LayananXlsxStream *self)
+{
+  if (self->failure.error != NULL)
+    return FALSE;
+  if (!save_into_place (&self->failure, g_steal_pointer (&self->workbook), self->tmp_path))
+    return FALSE;
+
+  g_clear_pointer (&self->tmp_path, g_free);
+  return TRUE;
+}
+
+/* Before a successful _save() this abandons the workbook and removes what
+ * was written so far. */
+void
+layanan_xlsx_stream_clear (LayananXlsxStream *self)
+{
+  g_clear_pointer (&self->workbook, layanan_xlsx_abandon);
+  if (self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+
+  g_clear_pointer (&self->tmp_path, g_free);
+  g_clear_pointer (&self->tmp_dir, g_free);
+  layanan_xlsx_failure_clear (&self->failure);
+}
+
+/* Excel's footers end at 255 characters. */
+#define FOOTER_UNIT_MAX_CHARS 100
+
+void
+layanan_xlsx_set_up_report_page (LayananXlsxFailure *failure,
+                                 lxw_worksheet      *sheet,
+                                 const char         *sheet_name,
+                                 const char         *unit_name)
+{
+  lxw_header_footer_options options = { .margin = 0.3 };
+  g_autoptr(GString) unit = g_string_new (NULL);
+  g_autofree char *footer = NULL;
+
+  worksheet_set_paper (sheet, 9);
+  worksheet_set_landscape (sheet);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_margins (sheet, 0.5, 0.5, 0.6, 0.7);
+  worksheet_center_horizontally (sheet);
+
+  if (unit_name != NULL && unit_name[0] != '\0')
+    {
+      g_string_append (unit, " \xe2\x80\x94 ");
+      g_string_append_len (unit, unit_name,
+                           g_utf8_offset_to_pointer (unit_name,
+                                                     MIN (g_utf8_strlen (unit_name, -1),
+                                                          FOOTER_UNIT_MAX_CHARS))
+                           - unit_name);
+      /* "&" starts a code in a footer. */
+      g_string_replace (unit, "&", "&&", 0);
+    }
+  footer = g_strdup_printf ("&L&8%s%s&R&8Halaman &P dari &N", sheet_name, unit->str);
+  layanan_xlsx_failure_remember (failure, worksheet_set_footer_opt (sheet, footer, &options));
 }
 
 /* ───────────────────────── cells ───────────────────────── */

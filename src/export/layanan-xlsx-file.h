@@ -51,6 +51,7 @@ void     layanan_xlsx_failure_init         (LayananXlsxFailure       *self,
                                             const char               *path,
                                             LayananXlsxSaveErrorFunc  set_save_error);
 void     layanan_xlsx_failure_clear        (LayananXlsxFailure       *self);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LayananXlsxFailure, layanan_xlsx_failure_clear)
 /* These keep the first failure and ignore the later ones. */
 void     layanan_xlsx_failure_set          (LayananXlsxFailure       *self,
                                             LayananError              code,
@@ -71,13 +72,34 @@ gboolean layanan_xlsx_failure_report       (const LayananXlsxFailure *self,
 
 /* A temporary file beside the destination, or NULL with the failure set. */
 char    *layanan_xlsx_failure_create_temporary (LayananXlsxFailure *self);
-/* Closes @workbook (written at @tmp_path) and renames it onto the
- * destination; FALSE with the failure set. */
-gboolean layanan_xlsx_save_into_place      (LayananXlsxFailure       *self,
-                                            lxw_workbook             *workbook,
-                                            const char               *tmp_path);
 /* Frees an unclosed workbook without writing it. */
 void     layanan_xlsx_abandon              (lxw_workbook             *workbook);
+
+/* A workbook in libxlsxwriter's constant-memory mode, for the exports
+ * whose rows stream in: written under a temporary name beside its
+ * destination, its rows' own temporary files there too. */
+typedef struct
+{
+  LayananXlsxFailure  failure;    /* the destination and the first failure */
+  char               *tmp_path;   /* renamed onto the destination by _save() */
+  char               *tmp_dir;    /* libxlsxwriter's own temporary files */
+  lxw_workbook       *workbook;   /* NULL once closed */
+} LayananXlsxStream;
+
+gboolean layanan_xlsx_stream_open          (LayananXlsxStream        *self,
+                                            const char               *path,
+                                            LayananXlsxSaveErrorFunc  set_save_error,
+                                            const char               *title,
+                                            const char               *author);
+gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self);
+void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
+
+/* A4 landscape, one page wide and as many tall as it takes, centred,
+ * "@sheet_name — @unit_name" and the page number in the footer. */
+void     layanan_xlsx_set_up_report_page   (LayananXlsxFailure       *failure,
+                                            lxw_worksheet            *sheet,
+                                            const char               *sheet_name,
+                                            const char               *unit_name);
 
 /* Cells. */
 
