@@ -113,6 +113,18 @@ layanan_date_format_indonesian (const GDate *date)
                           (int) g_date_get_year (date));
 }
 
+/* "1 Januari 2026 s.d. 31 Januari 2026", whatever the language of the
+ * interface. */
+char *
+layanan_date_format_indonesian_range (const GDate *from,
+                                      const GDate *to)
+{
+  g_autofree char *from_text = layanan_date_format_indonesian (from);
+  g_autofree char *to_text = layanan_date_format_indonesian (to);
+
+  return g_strdup_printf ("%s s.d. %s", from_text, to_text);
+}
+
 /* "2026-03-19", as files and the database store dates. */
 char *
 layanan_date_format_iso (const GDate *date)

@@ -24,6 +24,8 @@ char       *layanan_date_time_format_long      (GDateTime    *dt);
  * whatever the interface speaks, so these do not go through gettext. */
 const char *layanan_date_indonesian_month_name (GDateMonth    month);
 char       *layanan_date_format_indonesian     (const GDate  *date);
+char       *layanan_date_format_indonesian_range (const GDate *from,
+                                                 const GDate *to);
 gboolean    layanan_date_parse_iso             (const char   *text,
                                                 GDate        *out,
                                                 GError      **error);

@@ -121,6 +121,26 @@ set_save_error (GError      **error,
                _("Cannot save the agenda to %s: %s"), path, reason);
 }
 
+/* "Periode: 1 Januari 2026 s.d. 31 Januari 2026", or one day; the
+ * register is Indonesian whatever the interface speaks (see above). */
+static char *
+period_text (const LayananAgendaHeader  *header,
+             GError                    **error)
+{
+  g_autofree char *dates = NULL;
+  GDate from, to;
+
+  if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
+    return NULL;
+
+  if (g_date_compare (&from, &to) == 0)
+    dates = layanan_date_format_indonesian (&from);
+  else
+    dates = layanan_date_format_indonesian_range (&from, &to);
+
+  return g_strdup_printf ("Periode: %s", dates);
+}
+
 static void
 remember (LayananAgendaWriter *self,
           lxw_error            error)
@@ -128,109 +148,16 @@ remember (LayananAgendaWriter *self,
   layanan_xlsx_failure_remember (&self->file.failure, error);
 }
 
-/* "Periode: 1 Januari 2026 s.d. 31 Januari 2026"; the register is
- * Indonesian whatever the interface speaks (see above). */
-static char *
-period_text (const LayananAgendaHeader  *header,
-             GError                    **error)
-{
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  GDate from, to;
-
-  if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
-    return NULL;
-
-  from_text = layanan_date_format_indonesian (&from);
-  if (g_date_compare (&from, &to) == 0)
-    return g_strdup_printf ("Periode: %s", from_text);
-  to_text = layanan_date_format_indonesian (&to);
-
-  return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
-}
-
-static void
-write_text (LayananAgendaWriter *self,
-            lxw_row_t            row,
-            Column               col,
-            const char          *text)
-{
-  g_autofree char *cleaned = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    {
-      remember (self, worksheet_write_blank (self->sheet, row, col, self->text));
-      return;
-    }
-
-  cleaned = layanan_xlsx_clean_text (text);
-  remember (self, worksheet_write_string (self->sheet, row, col,
-                                          cleaned != NULL ? cleaned : text, self->text));
-}
-
-/* A parsed date or instant, ready to write. */
-typedef struct
-{
-  gboolean present;
-  gboolean as_text;   /* before March 1900: Excel cannot show it as a date */
-  double   serial;
-} CellDate;
-
-static gboolean
-read_date (const char  *text,
-           CellDate    *out,
-           GError     **error)
-{
-  GDate date;
-
-  *out = (CellDate) { 0 };
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-  if (!layanan_date_parse_iso (text, &date, error))
-    return FALSE;
-
-  out->present = TRUE;
-  out->serial = layanan_xlsx_excel_serial (g_date_get_year (&date), g_date_get_month (&date),
-                                           g_date_get_day (&date));
-  out->as_text = out->serial < LAYANAN_XLSX_FIRST_SERIAL;
-  return TRUE;
-}
-
-static gboolean
-read_instant (LayananAgendaWriter  *self,
-              const char           *text,
-              CellDate             *out,
-              GError              **error)
-{
-  g_autoptr(GDateTime) instant = NULL;
-
-  *out = (CellDate) { 0 };
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-  instant = layanan_date_time_parse (text, self->wib, error);
-  if (instant == NULL)
-    return FALSE;
-
-  out->present = TRUE;
-  out->serial = layanan_xlsx_instant_serial (instant);
-  out->as_text = out->serial < LAYANAN_XLSX_FIRST_SERIAL;
-  return TRUE;
-}
-
 static void
 write_date (LayananAgendaWriter *self,
             lxw_row_t            row,
             Column               col,
-            const CellDate      *date,
+            double               serial,
             const char          *text,
             lxw_format          *format)
 {
-  if (!date->present)
-    remember (self, worksheet_write_blank (self->sheet, row, col, self->text));
-  else if (date->as_text)
-    write_text (self, row, col, text);
-  else
-    remember (self, worksheet_write_number (self->sheet, row, col, date->serial, format));
+  layanan_xlsx_write_date (&self->file.failure, self->sheet, row, col, serial, text, format,
+                           self->text);
 }
 
 /* The agenda number is a number, so that it sorts and counts, shown with
@@ -239,21 +166,7 @@ static lxw_format *
 agenda_format (LayananAgendaWriter *self,
                int                  year)
 {
-  lxw_format *format = g_hash_table_lookup (self->agenda_formats, GINT_TO_POINTER (year));
-
-  if (format == NULL)
-    {
-      g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
-
-      format = workbook_add_format (self->file.workbook);
-      format_set_num_format (format, number_format);
-      format_set_align (format, LXW_ALIGN_CENTER);
-      format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
-      format_set_border (format, LXW_BORDER_THIN);
-      g_hash_table_insert (self->agenda_formats, GINT_TO_POINTER (year), format);
-    }
-
-  return format;
+  return layanan_xlsx_year_number_format (self->file.workbook, self->agenda_formats, year);
 }
 
 static void
@@ -275,13 +188,7 @@ make_formats (LayananAgendaWriter *self)
   format_set_align (self->caption, LXW_ALIGN_CENTER);
   format_set_align (self->caption, LXW_ALIGN_VERTICAL_CENTER);
 
-  self->heading = workbook_add_format (self->file.workbook);
-  format_set_bold (self->heading);
-  format_set_align (self->heading, LXW_ALIGN_CENTER);
-  format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap (self->heading);
-  format_set_border (self->heading, LXW_BORDER_THIN);
-  format_set_bg_color (self->heading, 0xD9D9D9);
+  self->heading = layanan_xlsx_add_heading_format (self->file.workbook);
 
   self->text = workbook_add_format (self->file.workbook);
   format_set_align (self->text, LXW_ALIGN_LEFT);
@@ -425,8 +332,7 @@ prefix_field (GError                 **error,
 static void
 check_temporary_file (LayananAgendaWriter *self)
 {
-  layanan_xlsx_failure_check_sheet (&self->file.failure, self->sheet,
-                                    _("the rows could not be written to a temporary file"));
+  layanan_xlsx_failure_check_sheet (&self->file.failure, self->sheet);
 }
 
 /* The text columns, in the order of a row. */
@@ -514,7 +420,7 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
                                const LayananAgendaRow  *row,
                                GError                 **error)
 {
-  CellDate received, tanggal, due;
+  double received, tanggal, due;
   lxw_row_t r;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -534,34 +440,27 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
                    number);
       return FALSE;
     }
-  if (!read_instant (self, row->received_at, &received, error))
+  if (!layanan_xlsx_read_instant (row->received_at, self->wib, &received, error))
     {
       /* Translators: a field of a letter, named in an error message */
       prefix_field (error, row, _("date received"));
       return FALSE;
     }
-  if (!read_date (row->tanggal, &tanggal, error))
+  if (!layanan_xlsx_read_date (row->tanggal, &tanggal, error))
     {
       /* Translators: a field of a letter, named in an error message */
       prefix_field (error, row, _("letter date"));
       return FALSE;
     }
-  if (!read_instant (self, row->due_at, &due, error))
+  if (!layanan_xlsx_read_instant (row->due_at, self->wib, &due, error))
     {
       /* Translators: a field of a letter, named in an error message */
       prefix_field (error, row, _("due date"));
       return FALSE;
     }
 
-  if (self->next_row >= LXW_ROW_MAX)
-    {
-      /* Translators: %d is 1048576, the rows of a spreadsheet */
-      g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
-                                                   "choose a shorter period"), LXW_ROW_MAX);
-
-      layanan_xlsx_failure_set (&self->file.failure, LAYANAN_ERROR_INVALID_INPUT, reason);
-      return layanan_xlsx_failure_report (&self->file.failure, error);
-    }
+  if (!layanan_xlsx_failure_check_row (&self->file.failure, self->next_row))
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   r = self->next_row++;
   /* libxlsxwriter holds the current row until the next one begins, so its
@@ -569,9 +468,9 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
   write_texts (self, r, row);
   remember (self, worksheet_write_number (self->sheet, r, COL_AGENDA, (double) row->agenda_number,
                                           agenda_format (self, row->agenda_year)));
-  write_date (self, r, COL_RECEIVED, &received, row->received_at, self->date_time);
-  write_date (self, r, COL_TANGGAL, &tanggal, row->tanggal, self->date);
-  write_date (self, r, COL_DUE, &due, row->due_at, self->date_time);
+  write_date (self, r, COL_RECEIVED, received, row->received_at, self->date_time);
+  write_date (self, r, COL_TANGGAL, tanggal, row->tanggal, self->date);
+  write_date (self, r, COL_DUE, due, row->due_at, self->date_time);
 
   if ((r - self->header_row) % CHECK_EVERY_ROWS == 0)
     check_temporary_file (self);
@@ -610,13 +509,9 @@ layanan_agenda_writer_finish (LayananAgendaWriter  *self,
                                         last_row, N_COLUMNS - 1));
   check_temporary_file (self);
 
-  if (self->file.failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->file.failure, error);
-
   self->sheet = NULL;
-  if (!layanan_xlsx_stream_save (&self->file))
-    return layanan_xlsx_failure_report (&self->file.failure, error);
 
+  return layanan_xlsx_stream_save (&self->file, error);
   return TRUE;
 }
 

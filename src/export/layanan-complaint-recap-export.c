@@ -203,16 +203,14 @@ static char *
 period_text (const LayananComplaintRecapHeader  *header,
              GError                            **error)
 {
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
+  g_autofree char *dates = NULL;
   GDate from, to;
 
   if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
     return NULL;
 
-  from_text = layanan_date_format_indonesian (&from);
-  to_text = layanan_date_format_indonesian (&to);
-  return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
+  dates = layanan_date_format_indonesian_range (&from, &to);
+  return g_strdup_printf ("Periode: %s", dates);
 }
 
 /* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
@@ -233,27 +231,6 @@ exported_text (GTimeZone                         *wib,
   if (header->exported_by != NULL && header->exported_by[0] != '\0')
     return g_strdup_printf ("Diekspor oleh %s, %s", header->exported_by, when);
   return g_strdup_printf ("Diekspor %s", when);
-}
-
-/* An instant as Excel counts it in WIB, or -1 for none; FALSE when it
- * does not parse. */
-static gboolean
-read_instant (LayananComplaintRecapWriter  *self,
-              const char                   *text,
-              double                       *serial,
-              GError                      **error)
-{
-  g_autoptr(GDateTime) instant = NULL;
-
-  *serial = -1;
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-  instant = layanan_date_time_parse (text, self->wib, error);
-  if (instant == NULL)
-    return FALSE;
-
-  *serial = layanan_xlsx_instant_serial (instant);
-  return TRUE;
 }
 
 /* ───────────────────────── formats and setup ───────────────────────── */
@@ -292,13 +269,7 @@ make_formats (LayananComplaintRecapWriter *self)
   self->section = workbook_add_format (self->file.workbook);
   format_set_bold (self->section);
 
-  self->heading = workbook_add_format (self->file.workbook);
-  format_set_bold (self->heading);
-  format_set_align (self->heading, LXW_ALIGN_CENTER);
-  format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap (self->heading);
-  format_set_border (self->heading, LXW_BORDER_THIN);
-  format_set_bg_color (self->heading, 0xD9D9D9);
+  self->heading = layanan_xlsx_add_heading_format (self->file.workbook);
 
   self->text = cell_format (self, workbook_add_format (self->file.workbook));
   self->wrapped = cell_format (self, workbook_add_format (self->file.workbook));
@@ -338,18 +309,7 @@ static lxw_format *
 register_format (LayananComplaintRecapWriter *self,
                  int                          year)
 {
-  lxw_format *format = g_hash_table_lookup (self->register_formats, GINT_TO_POINTER (year));
-
-  if (format == NULL)
-    {
-      g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
-
-      format = cell_format (self, workbook_add_format (self->file.workbook));
-      format_set_num_format (format, number_format);
-      format_set_align (format, LXW_ALIGN_CENTER);
-      g_hash_table_insert (self->register_formats, GINT_TO_POINTER (year), format);
-    }
-  return format;
+  return layanan_xlsx_year_number_format (self->file.workbook, self->register_formats, year);
 }
 
 static void
@@ -512,8 +472,7 @@ static void
 check_temporary_file (LayananComplaintRecapWriter *self,
                       lxw_worksheet               *sheet)
 {
-  layanan_xlsx_failure_check_sheet (&self->file.failure, sheet,
-                                    _("the rows could not be written to a temporary file"));
+  layanan_xlsx_failure_check_sheet (&self->file.failure, sheet);
 }
 
 /* What the identity columns show: never a confidential or anonymous name. */
@@ -635,14 +594,8 @@ write_instant (LayananComplaintRecapWriter *self,
                double                       serial,
                const char                  *text)
 {
-  if (serial < 0)
-    remember (self, worksheet_write_blank (self->list_sheet, r, self->position[col], self->text));
-  else if (serial < LAYANAN_XLSX_FIRST_SERIAL)
-    remember (self, worksheet_write_string (self->list_sheet, r, self->position[col], text,
-                                            self->text));
-  else
-    remember (self, worksheet_write_number (self->list_sheet, r, self->position[col], serial,
-                                            self->date_time));
+  layanan_xlsx_write_date (&self->file.failure, self->list_sheet, r, self->position[col], serial,
+                           text, self->date_time, self->text);
 }
 
 static gboolean
@@ -652,13 +605,13 @@ read_row_instants (LayananComplaintRecapWriter    *self,
                    GError                        **error)
 {
   /* Translators: a field of a complaint, named in an error message */
-  if (!read_instant (self, row->received_at, &serials[0], error))
+  if (!layanan_xlsx_read_instant (row->received_at, self->wib, &serials[0], error))
     prefix_field (error, row, _("received at"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!read_instant (self, row->due_at, &serials[1], error))
+  else if (!layanan_xlsx_read_instant (row->due_at, self->wib, &serials[1], error))
     prefix_field (error, row, _("due date"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!read_instant (self, row->closed_at, &serials[2], error))
+  else if (!layanan_xlsx_read_instant (row->closed_at, self->wib, &serials[2], error))
     prefix_field (error, row, _("closed at"));
   else
     return TRUE;
@@ -704,15 +657,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
   if (!read_row_instants (self, row, serials, error))
     return FALSE;
 
-  if (self->next_row >= LXW_ROW_MAX)
-    {
-      /* Translators: %d is 1048576, the rows of a spreadsheet */
-      g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
-                                                   "choose a shorter period"), LXW_ROW_MAX);
-
-      layanan_xlsx_failure_set (&self->file.failure, LAYANAN_ERROR_INVALID_INPUT, reason);
-      return layanan_xlsx_failure_report (&self->file.failure, error);
-    }
+  if (!layanan_xlsx_failure_check_row (&self->file.failure, self->next_row))
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   r = self->next_row++;
   self->n_rows++;
@@ -947,13 +893,9 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
   write_recap (self, recap);
   check_temporary_file (self, self->list_sheet);
   check_temporary_file (self, self->recap_sheet);
-  if (self->file.failure.error != NULL)
-    return layanan_xlsx_failure_report (&self->file.failure, error);
-
   self->recap_sheet = NULL;
   self->list_sheet = NULL;
-  if (!layanan_xlsx_stream_save (&self->file))
-    return layanan_xlsx_failure_report (&self->file.failure, error);
+  return layanan_xlsx_stream_save (&self->file, error);
   return TRUE;
 }
 

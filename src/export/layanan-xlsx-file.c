@@ -12,12 +12,16 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+
+#include "layanan-date.h"
 
 LayananError
 layanan_xlsx_code_for_errno (int saved_errno)
@@ -188,12 +192,10 @@ layanan_xlsx_failure_remember (LayananXlsxFailure *self,
 
 /* libxlsxwriter never looks at the stream errors of a constant-memory
  * sheet's temporary file, and would copy a truncated file into the
- * workbook: a full disk is caught here, every few rows and before closing.
- * @unwritten_reason is the export's words for when errno says nothing. */
+ * workbook: a full disk is caught here, every few rows and before closing. */
 void
 layanan_xlsx_failure_check_sheet (LayananXlsxFailure *self,
-                                  lxw_worksheet      *sheet,
-                                  const char         *unwritten_reason)
+                                  lxw_worksheet      *sheet)
 {
   FILE *file = sheet->optimize_tmpfile;
   int saved_errno;
@@ -204,7 +206,25 @@ layanan_xlsx_failure_check_sheet (LayananXlsxFailure *self,
 
   saved_errno = errno;
   layanan_xlsx_failure_set (self, layanan_xlsx_code_for_errno (saved_errno),
-                            saved_errno != 0 ? g_strerror (saved_errno) : unwritten_reason);
+                            saved_errno != 0 ? g_strerror (saved_errno)
+                            : _("the rows could not be written to a temporary file"));
+}
+
+/* Whether a sheet has room for @row; the failure says when not. */
+gboolean
+layanan_xlsx_failure_check_row (LayananXlsxFailure *self,
+                                lxw_row_t           row)
+{
+  g_autofree char *reason = NULL;
+
+  if (row < LXW_ROW_MAX)
+    return TRUE;
+
+  /* Translators: %d is 1048576, the rows of a spreadsheet */
+  reason = g_strdup_printf (_("a sheet holds no more than %d rows; choose a shorter period"),
+                            LXW_ROW_MAX);
+  layanan_xlsx_failure_set (self, LAYANAN_ERROR_INVALID_INPUT, reason);
+  return FALSE;
 }
 
 gboolean
@@ -335,12 +355,12 @@ layanan_xlsx_stream_open (LayananXlsxStream        *self,
 /* Completes the workbook and renames it onto the destination; on failure
  * the destination is as it was. */
 gboolean
-layanan_xlsx_stream_save (LayananXlsxStream *self)
+layanan_xlsx_stream_save (LayananXlsxStream  *self,
+                          GError            **error)
 {
-  if (self->failure.error != NULL)
-    return FALSE;
-  if (!save_into_place (&self->failure, g_steal_pointer (&self->workbook), self->tmp_path))
-    return FALSE;
+  if (self->failure.error != NULL
+      || !save_into_place (&self->failure, g_steal_pointer (&self->workbook), self->tmp_path))
+    return layanan_xlsx_failure_report (&self->failure, error);
 
   g_clear_pointer (&self->tmp_path, g_free);
   return TRUE;
@@ -358,6 +378,44 @@ layanan_xlsx_stream_clear (LayananXlsxStream *self)
   g_clear_pointer (&self->tmp_path, g_free);
   g_clear_pointer (&self->tmp_dir, g_free);
   layanan_xlsx_failure_clear (&self->failure);
+}
+
+lxw_format *
+layanan_xlsx_add_heading_format (lxw_workbook *workbook)
+{
+  lxw_format *format = workbook_add_format (workbook);
+
+  format_set_bold (format);
+  format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (format);
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_bg_color (format, 0xD9D9D9);
+  return format;
+}
+
+/* A number, so that it sorts and counts; boxed and centred at the top of
+ * its cell, as the other cells of a register's row. */
+lxw_format *
+layanan_xlsx_year_number_format (lxw_workbook *workbook,
+                                 GHashTable   *formats,
+                                 int           year)
+{
+  lxw_format *format = g_hash_table_lookup (formats, GINT_TO_POINTER (year));
+
+  if (format == NULL)
+    {
+      g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
+
+      format = workbook_add_format (workbook);
+      format_set_num_format (format, number_format);
+      format_set_align (format, LXW_ALIGN_CENTER);
+      format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+      format_set_border (format, LXW_BORDER_THIN);
+      g_hash_table_insert (formats, GINT_TO_POINTER (year), format);
+    }
+
+  return format;
 }
 
 /* Excel's footers end at 255 characters. */
@@ -479,6 +537,68 @@ layanan_xlsx_instant_serial (GDateTime *instant)
          + (g_date_time_get_hour (instant) * 3600
             + g_date_time_get_minute (instant) * 60
             + g_date_time_get_second (instant)) / 86400.0;
+}
+
+gboolean
+layanan_xlsx_read_date (const char  *text,
+                        double      *serial,
+                        GError     **error)
+{
+  GDate date;
+
+  *serial = NAN;
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+  if (!layanan_date_parse_iso (text, &date, error))
+    return FALSE;
+
+  *serial = layanan_xlsx_excel_serial (g_date_get_year (&date), g_date_get_month (&date),
+                                       g_date_get_day (&date));
+  return TRUE;
+}
+
+/* The instant in @tz (the bureau's WIB), where @text has no offset of its own. */
+gboolean
+layanan_xlsx_read_instant (const char  *text,
+                           GTimeZone   *tz,
+                           double      *serial,
+                           GError     **error)
+{
+  g_autoptr(GDateTime) instant = NULL;
+
+  *serial = NAN;
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+  instant = layanan_date_time_parse (text, tz, error);
+  if (instant == NULL)
+    return FALSE;
+
+  *serial = layanan_xlsx_instant_serial (instant);
+  return TRUE;
+}
+
+/* A date cell as layanan_xlsx_read_date() or _read_instant() gave it:
+ * blank for none, and @text itself before 1900-03-01, which Excel cannot
+ * show as a date. */
+void
+layanan_xlsx_write_date (LayananXlsxFailure *failure,
+                         lxw_worksheet      *sheet,
+                         lxw_row_t           row,
+                         lxw_col_t           col,
+                         double              serial,
+                         const char         *text,
+                         lxw_format         *date_format,
+                         lxw_format         *text_format)
+{
+  lxw_error result;
+
+  if (isnan (serial))
+    result = worksheet_write_blank (sheet, row, col, text_format);
+  else if (serial < LAYANAN_XLSX_FIRST_SERIAL)
+    result = worksheet_write_string (sheet, row, col, text, text_format);
+  else
+    result = worksheet_write_number (sheet, row, col, serial, date_format);
+  layanan_xlsx_failure_remember (failure, result);
 }
 
 /* Advance widths of Calibri (and Carlito, metric-compatible, which

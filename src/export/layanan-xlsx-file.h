@@ -64,8 +64,9 @@ void     layanan_xlsx_failure_set_lxw      (LayananXlsxFailure       *self,
 void     layanan_xlsx_failure_remember     (LayananXlsxFailure       *self,
                                             lxw_error                 lxw_code);
 void     layanan_xlsx_failure_check_sheet  (LayananXlsxFailure       *self,
-                                            lxw_worksheet            *sheet,
-                                            const char               *unwritten_reason);
+                                            lxw_worksheet            *sheet);
+gboolean layanan_xlsx_failure_check_row    (LayananXlsxFailure       *self,
+                                            lxw_row_t                 row);
 /* Always FALSE, with a copy of the failure in @error. */
 gboolean layanan_xlsx_failure_report       (const LayananXlsxFailure *self,
                                             GError                  **error);
@@ -91,11 +92,19 @@ gboolean layanan_xlsx_stream_open          (LayananXlsxStream        *self,
                                             LayananXlsxSaveErrorFunc  set_save_error,
                                             const char               *title,
                                             const char               *author);
-gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self);
+gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self,
+                                            GError                  **error);
 void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
 
 /* A4 landscape, one page wide and as many tall as it takes, centred,
  * "@sheet_name — @unit_name" and the page number in the footer. */
+/* Bold centred headings on grey, wrapped, boxed. */
+lxw_format *layanan_xlsx_add_heading_format (lxw_workbook *workbook);
+/* A number shown with its year, "12/2026", as registers number things:
+ * one format a year, kept in @formats (year → lxw_format). */
+lxw_format *layanan_xlsx_year_number_format (lxw_workbook *workbook,
+                                             GHashTable   *formats,
+                                             int           year);
 void     layanan_xlsx_set_up_report_page   (LayananXlsxFailure       *failure,
                                             lxw_worksheet            *sheet,
                                             const char               *sheet_name,
@@ -114,6 +123,22 @@ double       layanan_xlsx_excel_serial     (int           year,
                                             int           month,
                                             int           day);
 double       layanan_xlsx_instant_serial   (GDateTime    *instant);
+/* Dates and instants as Excel counts them, NAN for an empty @text. */
+gboolean     layanan_xlsx_read_date        (const char   *text,
+                                            double       *serial,
+                                            GError      **error);
+gboolean     layanan_xlsx_read_instant     (const char   *text,
+                                            GTimeZone    *tz,
+                                            double       *serial,
+                                            GError      **error);
+void         layanan_xlsx_write_date       (LayananXlsxFailure *failure,
+                                            lxw_worksheet      *sheet,
+                                            lxw_row_t           row,
+                                            lxw_col_t           col,
+                                            double              serial,
+                                            const char         *text,
+                                            lxw_format         *date_format,
+                                            lxw_format         *text_format);
 guint        layanan_xlsx_text_lines       (const char   *text,
                                             double        width_chars);
 
