@@ -10,7 +10,6 @@
 
 #include "layanan-agenda-export.h"
 
-#include <errno.h>
 
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
@@ -111,15 +110,7 @@ struct _LayananAgendaWriter
   gboolean       finished;
 };
 
-static void
-set_save_error (GError      **error,
-                LayananError  code,
-                const char   *path,
-                const char   *reason)
-{
-  g_set_error (error, LAYANAN_ERROR, code,
-               _("Cannot save the agenda to %s: %s"), path, reason);
-}
+LAYANAN_XLSX_DEFINE_SAVE_ERROR (set_save_error, _("Cannot save the agenda to %s: %s"))
 
 /* "Periode: 1 Januari 2026 s.d. 31 Januari 2026", or one day; the
  * register is Indonesian whatever the interface speaks (see above). */
@@ -286,20 +277,15 @@ layanan_agenda_writer_new (const char                 *path,
 
   if (layanan_xlsx_stream_open (&self->file, path, set_save_error, SHEET_NAME,
                                 header->unit_name))
-    self->sheet = workbook_add_worksheet (self->file.workbook, SHEET_NAME);
-  if (self->sheet == NULL)
+    self->sheet = layanan_xlsx_stream_add_sheet (&self->file, SHEET_NAME);
+  if (self->sheet != NULL)
     {
-      /* Kept only when opening did not fail first. */
-      layanan_xlsx_failure_set_lxw (&self->file.failure, LXW_ERROR_CREATING_TMPFILE, errno);
-      layanan_xlsx_failure_report (&self->file.failure, error);
-      return NULL;
+      make_formats (self);
+      /* The column headings are on top of every page too (write_head). */
+      layanan_xlsx_set_up_report_page (&self->file.failure, self->sheet, SHEET_NAME,
+                                       header->unit_name);
+      write_head (self, header, period);
     }
-
-  make_formats (self);
-  /* The column headings are on top of every page too (write_head). */
-  layanan_xlsx_set_up_report_page (&self->file.failure, self->sheet, SHEET_NAME,
-                                   header->unit_name);
-  write_head (self, header, period);
 
   if (self->file.failure.error != NULL)
     {
@@ -510,9 +496,7 @@ layanan_agenda_writer_finish (LayananAgendaWriter  *self,
   check_temporary_file (self);
 
   self->sheet = NULL;
-
   return layanan_xlsx_stream_save (&self->file, error);
-  return TRUE;
 }
 
 /**

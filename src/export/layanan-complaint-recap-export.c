@@ -10,7 +10,6 @@
 
 #include "layanan-complaint-recap-export.h"
 
-#include <errno.h>
 #include <math.h>
 
 #include <glib/gi18n.h>
@@ -179,16 +178,8 @@ struct _LayananComplaintRecapWriter
   gboolean       finished;
 };
 
-static void
-set_save_error (GError      **error,
-                LayananError  code,
-                const char   *path,
-                const char   *reason)
-{
-  /* Translators: %s is a file name, then why it failed */
-  g_set_error (error, LAYANAN_ERROR, code,
-               _("Cannot save the complaint recap to %s: %s"), path, reason);
-}
+/* Translators: %s is a file name, then why it failed */
+LAYANAN_XLSX_DEFINE_SAVE_ERROR (set_save_error, _("Cannot save the complaint recap to %s: %s"))
 
 static void
 remember (LayananComplaintRecapWriter *self,
@@ -421,24 +412,20 @@ layanan_complaint_recap_writer_new (const char                         *path,
 
   if (layanan_xlsx_stream_open (&self->file, path, set_save_error, DOCUMENT_TITLE,
                                 self->unit_name))
-    self->recap_sheet = workbook_add_worksheet (self->file.workbook, RECAP_SHEET);
-  if (self->recap_sheet != NULL)
-    self->list_sheet = workbook_add_worksheet (self->file.workbook, LIST_SHEET);
-  if (self->list_sheet == NULL)
     {
-      /* Kept only when opening did not fail first. */
-      layanan_xlsx_failure_set_lxw (&self->file.failure, LXW_ERROR_CREATING_TMPFILE, errno);
-      layanan_xlsx_failure_report (&self->file.failure, error);
-      return NULL;
+      self->recap_sheet = layanan_xlsx_stream_add_sheet (&self->file, RECAP_SHEET);
+      self->list_sheet = layanan_xlsx_stream_add_sheet (&self->file, LIST_SHEET);
     }
-
-  make_formats (self);
-  lay_out_columns (self, header->include_personal_data);
-  layanan_xlsx_set_up_report_page (&self->file.failure, self->recap_sheet, RECAP_SHEET,
-                                   self->unit_name);
-  layanan_xlsx_set_up_report_page (&self->file.failure, self->list_sheet, LIST_SHEET,
-                                   self->unit_name);
-  write_list_head (self);
+  if (self->list_sheet != NULL)
+    {
+      make_formats (self);
+      lay_out_columns (self, header->include_personal_data);
+      layanan_xlsx_set_up_report_page (&self->file.failure, self->recap_sheet, RECAP_SHEET,
+                                       self->unit_name);
+      layanan_xlsx_set_up_report_page (&self->file.failure, self->list_sheet, LIST_SHEET,
+                                       self->unit_name);
+      write_list_head (self);
+    }
 
   if (self->file.failure.error != NULL)
     {
@@ -896,7 +883,6 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
   self->recap_sheet = NULL;
   self->list_sheet = NULL;
   return layanan_xlsx_stream_save (&self->file, error);
-  return TRUE;
 }
 
 /**

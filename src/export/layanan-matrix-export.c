@@ -100,15 +100,7 @@ remember (Export    *self,
     self->error = error;
 }
 
-static void
-set_save_error (GError     **error,
-                LayananError code,
-                const char  *path,
-                const char  *reason)
-{
-  g_set_error (error, LAYANAN_ERROR, code,
-               _("Cannot save the matrix to %s: %s"), path, reason);
-}
+LAYANAN_XLSX_DEFINE_SAVE_ERROR (set_save_error, _("Cannot save the matrix to %s: %s"))
 
 /* Cuts @text to at most @max_chars characters, at a space when that keeps
  * most of it, so "Fasilitasi Penyusunan Kebijakan Daerah" becomes

@@ -352,6 +352,21 @@ layanan_xlsx_stream_open (LayananXlsxStream        *self,
   return TRUE;
 }
 
+lxw_worksheet *
+layanan_xlsx_stream_add_sheet (LayananXlsxStream *self,
+                               const char        *name)
+{
+  lxw_worksheet *sheet;
+
+  if (self->failure.error != NULL)
+    return NULL;
+
+  sheet = workbook_add_worksheet (self->workbook, name);
+  if (sheet == NULL)
+    layanan_xlsx_failure_set_lxw (&self->failure, LXW_ERROR_CREATING_TMPFILE, errno);
+  return sheet;
+}
+
 /* Completes the workbook and renames it onto the destination; on failure
  * the destination is as it was. */
 gboolean

@@ -38,6 +38,19 @@ typedef void (*LayananXlsxSaveErrorFunc) (GError       **error,
                                           const char    *path,
                                           const char    *reason);
 
+/* Defines @name, a LayananXlsxSaveErrorFunc giving @message (a literal
+ * "…%s…%s", the path then the reason), so that each export keeps its own
+ * wording and its translators see it there. */
+#define LAYANAN_XLSX_DEFINE_SAVE_ERROR(name, message)                 \
+  static void                                                         \
+  name (GError       **error,                                         \
+        LayananError   code,                                          \
+        const char    *path,                                          \
+        const char    *reason)                                        \
+  {                                                                   \
+    g_set_error (error, LAYANAN_ERROR, code, message, path, reason);  \
+  }
+
 /* The first failure of a workbook being written; from then on the writer
  * is broken, and every later call reports this one. */
 typedef struct
@@ -92,6 +105,9 @@ gboolean layanan_xlsx_stream_open          (LayananXlsxStream        *self,
                                             LayananXlsxSaveErrorFunc  set_save_error,
                                             const char               *title,
                                             const char               *author);
+/* A sheet of the open workbook, or NULL with the failure set. */
+lxw_worksheet *layanan_xlsx_stream_add_sheet (LayananXlsxStream    *self,
+                                              const char           *name);
 gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self,
                                             GError                  **error);
 void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
