@@ -92,8 +92,6 @@ struct _LayananAgendaWriter
 {
   /* Owned */
   LayananXlsxStream file;        /* the workbook, its destination, its first failure */
-  GTimeZone     *wib;
-  GHashTable    *agenda_formats; /* year → lxw_format "12/2026" */
 
   /* Owned by the workbook */
   lxw_worksheet *sheet;
@@ -149,15 +147,6 @@ write_date (LayananAgendaWriter *self,
 {
   layanan_xlsx_write_date (&self->file.failure, self->sheet, row, col, serial, text, format,
                            self->text);
-}
-
-/* The agenda number is a number, so that it sorts and counts, shown with
- * its year as the register writes it: "12/2026". */
-static lxw_format *
-agenda_format (LayananAgendaWriter *self,
-               int                  year)
-{
-  return layanan_xlsx_year_number_format (self->file.workbook, self->agenda_formats, year);
 }
 
 static void
@@ -272,8 +261,6 @@ layanan_agenda_writer_new (const char                 *path,
     return NULL;
 
   self = g_new0 (LayananAgendaWriter, 1);
-  self->wib = g_time_zone_new_offset (7 * 3600);
-  self->agenda_formats = g_hash_table_new (NULL, NULL);
 
   if (layanan_xlsx_stream_open (&self->file, path, set_save_error, SHEET_NAME,
                                 header->unit_name))
@@ -426,7 +413,7 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
                    number);
       return FALSE;
     }
-  if (!layanan_xlsx_read_instant (row->received_at, self->wib, &received, error))
+  if (!layanan_xlsx_read_instant (row->received_at, &received, error))
     {
       /* Translators: a field of a letter, named in an error message */
       prefix_field (error, row, _("date received"));
@@ -438,7 +425,7 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
       prefix_field (error, row, _("letter date"));
       return FALSE;
     }
-  if (!layanan_xlsx_read_instant (row->due_at, self->wib, &due, error))
+  if (!layanan_xlsx_read_instant (row->due_at, &due, error))
     {
       /* Translators: a field of a letter, named in an error message */
       prefix_field (error, row, _("due date"));
@@ -453,7 +440,8 @@ layanan_agenda_writer_add_row (LayananAgendaWriter     *self,
    * cells may come in any order; the text cells set its height. */
   write_texts (self, r, row);
   remember (self, worksheet_write_number (self->sheet, r, COL_AGENDA, (double) row->agenda_number,
-                                          agenda_format (self, row->agenda_year)));
+                                          layanan_xlsx_stream_year_format (&self->file,
+                                                                           row->agenda_year)));
   write_date (self, r, COL_RECEIVED, received, row->received_at, self->date_time);
   write_date (self, r, COL_TANGGAL, tanggal, row->tanggal, self->date);
   write_date (self, r, COL_DUE, due, row->due_at, self->date_time);
@@ -512,7 +500,5 @@ layanan_agenda_writer_free (LayananAgendaWriter *self)
     return;
 
   layanan_xlsx_stream_clear (&self->file);
-  g_clear_pointer (&self->agenda_formats, g_hash_table_unref);
-  g_clear_pointer (&self->wib, g_time_zone_unref);
   g_free (self);
 }

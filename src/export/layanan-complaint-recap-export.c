@@ -144,8 +144,6 @@ struct _LayananComplaintRecapWriter
 {
   /* Owned */
   LayananXlsxStream file;           /* the workbook, its destination, its first failure */
-  GTimeZone     *wib;
-  GHashTable    *register_formats;  /* year → lxw_format "12/2026" */
   char          *unit_name;
   char          *period;
   char          *exported;
@@ -206,9 +204,9 @@ period_text (const LayananComplaintRecapHeader  *header,
 
 /* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
 static char *
-exported_text (GTimeZone                         *wib,
-               const LayananComplaintRecapHeader *header)
+exported_text (const LayananComplaintRecapHeader *header)
 {
+  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
   g_autoptr(GDateTime) now = header->exported_at == NULL ? g_date_time_new_now (wib) : NULL;
   g_autoptr(GDateTime) local = g_date_time_to_timezone (header->exported_at != NULL
                                                         ? header->exported_at : now, wib);
@@ -294,13 +292,6 @@ make_formats (LayananComplaintRecapWriter *self)
   format_set_bg_color (self->total_days, 0xF2F2F2);
   format_set_num_format (self->total_days, DAYS_FORMAT);
   format_set_align (self->total_days, LXW_ALIGN_RIGHT);
-}
-
-static lxw_format *
-register_format (LayananComplaintRecapWriter *self,
-                 int                          year)
-{
-  return layanan_xlsx_year_number_format (self->file.workbook, self->register_formats, year);
 }
 
 static void
@@ -404,11 +395,9 @@ layanan_complaint_recap_writer_new (const char                         *path,
     return NULL;
 
   self = g_new0 (LayananComplaintRecapWriter, 1);
-  self->wib = g_time_zone_new_offset (7 * 3600);
-  self->register_formats = g_hash_table_new (NULL, NULL);
   self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
   self->period = g_steal_pointer (&period);
-  self->exported = exported_text (self->wib, header);
+  self->exported = exported_text (header);
 
   if (layanan_xlsx_stream_open (&self->file, path, set_save_error, DOCUMENT_TITLE,
                                 self->unit_name))
@@ -592,13 +581,13 @@ read_row_instants (LayananComplaintRecapWriter    *self,
                    GError                        **error)
 {
   /* Translators: a field of a complaint, named in an error message */
-  if (!layanan_xlsx_read_instant (row->received_at, self->wib, &serials[0], error))
+  if (!layanan_xlsx_read_instant (row->received_at, &serials[0], error))
     prefix_field (error, row, _("received at"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!layanan_xlsx_read_instant (row->due_at, self->wib, &serials[1], error))
+  else if (!layanan_xlsx_read_instant (row->due_at, &serials[1], error))
     prefix_field (error, row, _("due date"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!layanan_xlsx_read_instant (row->closed_at, self->wib, &serials[2], error))
+  else if (!layanan_xlsx_read_instant (row->closed_at, &serials[2], error))
     prefix_field (error, row, _("closed at"));
   else
     return TRUE;
@@ -654,7 +643,7 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
                                           self->n_rows, self->centered));
   remember (self, worksheet_write_number (self->list_sheet, r, self->position[COL_REGISTER],
                                           (double) row->register_number,
-                                          register_format (self, row->register_year)));
+                                          layanan_xlsx_stream_year_format (&self->file, row->register_year)));
   write_instant (self, r, COL_RECEIVED, serials[0], row->received_at);
   write_instant (self, r, COL_DUE, serials[1], row->due_at);
   write_instant (self, r, COL_CLOSED, serials[2], row->closed_at);
@@ -898,8 +887,6 @@ layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
     return;
 
   layanan_xlsx_stream_clear (&self->file);
-  g_clear_pointer (&self->register_formats, g_hash_table_unref);
-  g_clear_pointer (&self->wib, g_time_zone_unref);
   g_free (self->exported);
   g_free (self->period);
   g_free (self->unit_name);

@@ -255,18 +255,7 @@ paragraph_lines (const char *paragraph,
             word += char_width (c, bold);
           if (word > 0)
             {
-              if (x > 0 && x + spaces + word > available)
-                {
-                  lines++;
-                  x = word;
-                }
-              else
-                x += spaces + word;
-              while (x > available)
-                {
-                  lines++;
-                  x -= available;
-                }
+              lines += layanan_xlsx_place_word (&x, spaces, word, available);
               spaces = 0;
               word = 0;
             }

@@ -324,6 +324,7 @@ layanan_xlsx_stream_open (LayananXlsxStream        *self,
   g_autofree char *author_copy = g_strdup (author != NULL ? author : "");
 
   layanan_xlsx_failure_init (&self->failure, path, set_save_error);
+  self->year_formats = g_hash_table_new (NULL, NULL);
   self->tmp_path = layanan_xlsx_failure_create_temporary (&self->failure);
   if (self->tmp_path == NULL)
     return FALSE;
@@ -392,6 +393,7 @@ layanan_xlsx_stream_clear (LayananXlsxStream *self)
 
   g_clear_pointer (&self->tmp_path, g_free);
   g_clear_pointer (&self->tmp_dir, g_free);
+  g_clear_pointer (&self->year_formats, g_hash_table_unref);
   layanan_xlsx_failure_clear (&self->failure);
 }
 
@@ -412,22 +414,21 @@ layanan_xlsx_add_heading_format (lxw_workbook *workbook)
 /* A number, so that it sorts and counts; boxed and centred at the top of
  * its cell, as the other cells of a register's row. */
 lxw_format *
-layanan_xlsx_year_number_format (lxw_workbook *workbook,
-                                 GHashTable   *formats,
-                                 int           year)
+layanan_xlsx_stream_year_format (LayananXlsxStream *self,
+                                 int                year)
 {
-  lxw_format *format = g_hash_table_lookup (formats, GINT_TO_POINTER (year));
+  lxw_format *format = g_hash_table_lookup (self->year_formats, GINT_TO_POINTER (year));
 
   if (format == NULL)
     {
       g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
 
-      format = workbook_add_format (workbook);
+      format = workbook_add_format (self->workbook);
       format_set_num_format (format, number_format);
       format_set_align (format, LXW_ALIGN_CENTER);
       format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
       format_set_border (format, LXW_BORDER_THIN);
-      g_hash_table_insert (formats, GINT_TO_POINTER (year), format);
+      g_hash_table_insert (self->year_formats, GINT_TO_POINTER (year), format);
     }
 
   return format;
@@ -572,10 +573,9 @@ layanan_xlsx_read_date (const char  *text,
   return TRUE;
 }
 
-/* The instant in @tz (the bureau's WIB), where @text has no offset of its own. */
+/* The instant in the bureau's zone, WIB, as its registers show it. */
 gboolean
 layanan_xlsx_read_instant (const char  *text,
-                           GTimeZone   *tz,
                            double      *serial,
                            GError     **error)
 {
@@ -584,7 +584,7 @@ layanan_xlsx_read_instant (const char  *text,
   *serial = NAN;
   if (text == NULL || text[0] == '\0')
     return TRUE;
-  instant = layanan_date_time_parse (text, tz, error);
+  instant = layanan_date_time_parse (text, NULL, error);
   if (instant == NULL)
     return FALSE;
 
@@ -614,6 +614,33 @@ layanan_xlsx_write_date (LayananXlsxFailure *failure,
   else
     result = worksheet_write_number (sheet, row, col, serial, date_format);
   layanan_xlsx_failure_remember (failure, result);
+}
+
+/* Sets a word @word wide, after @spaces, on a line of @available filled
+ * up to @x, as the spreadsheets wrap: onto the next line when it does not
+ * fit, cut where it is longer than a line. Returns the lines it began. */
+guint
+layanan_xlsx_place_word (double *x,
+                         double  spaces,
+                         double  word,
+                         double  available)
+{
+  guint lines = 0;
+
+  if (*x > 0 && *x + spaces + word > available)
+    {
+      lines++;
+      *x = word;
+    }
+  else
+    *x += spaces + word;
+  while (*x > available)
+    {
+      lines++;
+      *x -= available;
+    }
+
+  return lines;
 }
 
 /* Advance widths of Calibri (and Carlito, metric-compatible, which
@@ -662,18 +689,7 @@ layanan_xlsx_text_lines (const char *text,
 
       if (word > 0)
         {
-          if (x > 0 && x + spaces + word > available)
-            {
-              lines++;
-              x = word;
-            }
-          else
-            x += spaces + word;
-          while (x > available)
-            {
-              lines++;
-              x -= available;
-            }
+          lines += layanan_xlsx_place_word (&x, spaces, word, available);
           spaces = 0;
           word = 0;
         }

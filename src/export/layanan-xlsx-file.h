@@ -98,6 +98,7 @@ typedef struct
   char               *tmp_path;   /* renamed onto the destination by _save() */
   char               *tmp_dir;    /* libxlsxwriter's own temporary files */
   lxw_workbook       *workbook;   /* NULL once closed */
+  GHashTable         *year_formats; /* year → its lxw_format "12/2026" */
 } LayananXlsxStream;
 
 gboolean layanan_xlsx_stream_open          (LayananXlsxStream        *self,
@@ -116,11 +117,9 @@ void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
  * "@sheet_name — @unit_name" and the page number in the footer. */
 /* Bold centred headings on grey, wrapped, boxed. */
 lxw_format *layanan_xlsx_add_heading_format (lxw_workbook *workbook);
-/* A number shown with its year, "12/2026", as registers number things:
- * one format a year, kept in @formats (year → lxw_format). */
-lxw_format *layanan_xlsx_year_number_format (lxw_workbook *workbook,
-                                             GHashTable   *formats,
-                                             int           year);
+/* A number shown with its year, "12/2026", as registers number things. */
+lxw_format *layanan_xlsx_stream_year_format (LayananXlsxStream *self,
+                                             int                year);
 void     layanan_xlsx_set_up_report_page   (LayananXlsxFailure       *failure,
                                             lxw_worksheet            *sheet,
                                             const char               *sheet_name,
@@ -144,7 +143,6 @@ gboolean     layanan_xlsx_read_date        (const char   *text,
                                             double       *serial,
                                             GError      **error);
 gboolean     layanan_xlsx_read_instant     (const char   *text,
-                                            GTimeZone    *tz,
                                             double       *serial,
                                             GError      **error);
 void         layanan_xlsx_write_date       (LayananXlsxFailure *failure,
@@ -155,6 +153,10 @@ void         layanan_xlsx_write_date       (LayananXlsxFailure *failure,
                                             const char         *text,
                                             lxw_format         *date_format,
                                             lxw_format         *text_format);
+guint        layanan_xlsx_place_word       (double       *x,
+                                            double        spaces,
+                                            double        word,
+                                            double        available);
 guint        layanan_xlsx_text_lines       (const char   *text,
                                             double        width_chars);
 
