@@ -279,8 +279,8 @@ save_into_place (LayananXlsxFailure *self,
 /* An unclosed workbook goes unwritten. The rows' temporary files of its
  * constant-memory sheets are already unlinked, but only workbook_close()
  * would close them. */
-void
-layanan_xlsx_abandon (lxw_workbook *workbook)
+static void
+abandon (lxw_workbook *workbook)
 {
   lxw_worksheet *sheet;
 
@@ -387,7 +387,7 @@ layanan_xlsx_stream_save (LayananXlsxStream  *self,
 void
 layanan_xlsx_stream_clear (LayananXlsxStream *self)
 {
-  g_clear_pointer (&self->workbook, layanan_xlsx_abandon);
+  g_clear_pointer (&self->workbook, abandon);
   if (self->tmp_path != NULL)
     g_unlink (self->tmp_path);
 

@@ -86,8 +86,6 @@ gboolean layanan_xlsx_failure_report       (const LayananXlsxFailure *self,
 
 /* A temporary file beside the destination, or NULL with the failure set. */
 char    *layanan_xlsx_failure_create_temporary (LayananXlsxFailure *self);
-/* Frees an unclosed workbook without writing it. */
-void     layanan_xlsx_abandon              (lxw_workbook             *workbook);
 
 /* A workbook in libxlsxwriter's constant-memory mode, for the exports
  * whose rows stream in: written under a temporary name beside its
@@ -113,13 +111,16 @@ gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self,
                                             GError                  **error);
 void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
 
-/* A4 landscape, one page wide and as many tall as it takes, centred,
- * "@sheet_name — @unit_name" and the page number in the footer. */
-/* Bold centred headings on grey, wrapped, boxed. */
-lxw_format *layanan_xlsx_add_heading_format (lxw_workbook *workbook);
 /* A number shown with its year, "12/2026", as registers number things. */
 lxw_format *layanan_xlsx_stream_year_format (LayananXlsxStream *self,
                                              int                year);
+
+/* Formats and page setup of the reports. */
+
+/* Bold centred headings on grey, wrapped, boxed. */
+lxw_format *layanan_xlsx_add_heading_format (lxw_workbook *workbook);
+/* A4 landscape, one page wide and as many tall as it takes, centred,
+ * "@sheet_name — @unit_name" and the page number in the footer. */
 void     layanan_xlsx_set_up_report_page   (LayananXlsxFailure       *failure,
                                             lxw_worksheet            *sheet,
                                             const char               *sheet_name,
@@ -153,6 +154,7 @@ void         layanan_xlsx_write_date       (LayananXlsxFailure *failure,
                                             const char         *text,
                                             lxw_format         *date_format,
                                             lxw_format         *text_format);
+/* Measuring wrapped text, for row heights no spreadsheet fits by itself. */
 guint        layanan_xlsx_place_word       (double       *x,
                                             double        spaces,
                                             double        word,
