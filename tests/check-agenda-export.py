@@ -30,31 +30,18 @@ import subprocess
 import sys
 import tempfile
 
-import json
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from xlsx_check_util import (INDONESIAN_MONTHS, expect, expect_equal, read_args, report,
+                             soffice_convert)
+
 DATE_COLUMNS = {'Tanggal Terima', 'Tanggal Surat', 'Batas Waktu'}
 WRAPPED_COLUMNS = {'Pengirim', 'Hal', 'Keterangan', 'Diteruskan Kepada', 'Layanan'}
-INDONESIAN_MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
-                     'September', 'Oktober', 'November', 'Desember']
 ENGLISH_ONLY_MONTHS = ['January', 'February', 'March', 'May', 'June', 'July', 'August',
                        'October', 'December']
 
 DATE_VALUE_RE = re.compile(r'^\d{4}-\d\d-\d\d \d\d:\d\d$')
-
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
-    return condition
-
-
-def expect_equal(actual, expected, where):
-    return expect(actual == expected, '%s: expected %r, found %r' % (where, expected, actual))
-
 
 def header_row(ws, headings):
     for row in range(1, min(ws.max_row, 20) + 1):
@@ -154,12 +141,7 @@ def check_rows(ws, expected, header):
 
 
 def lo_convert(soffice, workbook, outdir, target):
-    profile = tempfile.mkdtemp(prefix='lo-profile-', dir=outdir)
-    result = subprocess.run(
-        ['timeout', '120', soffice, '-env:UserInstallation=file://' + profile, '--headless',
-         '--norestore', '--convert-to', target, '--outdir', outdir, workbook],
-        capture_output=True, text=True)
-    shutil.rmtree(profile, ignore_errors=True)
+    result = soffice_convert(soffice, workbook, outdir, target)
     expect(result.returncode == 0, 'soffice --convert-to %s failed: %s %s'
            % (target, result.stdout, result.stderr))
     base = os.path.splitext(os.path.basename(workbook))[0]
@@ -230,15 +212,7 @@ def check_libreoffice(soffice, workbook, expected, header):
 
 
 def main():
-    args = sys.argv[1:]
-    soffice = None
-    if '--soffice' in args:
-        i = args.index('--soffice')
-        soffice = args[i + 1]
-        del args[i:i + 2]
-    workbook_path, expected_path = args
-    with open(expected_path, encoding='utf-8') as f:
-        expected = json.load(f)
+    workbook_path, expected, soffice = read_args(sys.argv)
 
     wb = openpyxl.load_workbook(workbook_path)
     expect_equal(wb.sheetnames, [expected['sheet']], 'sheet names')
@@ -257,12 +231,8 @@ def main():
         if soffice:
             check_libreoffice(soffice, workbook_path, expected, header)
 
-    for problem in problems:
-        print(problem)
-    print('%s: %d rows checked%s, %d problems'
-          % (workbook_path, len(expected['rows']), ' with LibreOffice' if soffice else '',
-             len(problems)))
-    return 1 if problems else 0
+    return report('%s: %d rows checked%s' % (workbook_path, len(expected['rows']),
+                                             ' with LibreOffice' if soffice else ''))
 
 
 if __name__ == '__main__':

@@ -33,34 +33,20 @@ Prints every difference and exits 1 when there is one.
 import csv
 import datetime
 import glob
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 
 import openpyxl
 
+from xlsx_check_util import (INDONESIAN_MONTHS, expect, expect_equal, read_args, report,
+                             soffice_convert)
+
 RECAP_HEADINGS = ['Jumlah', 'Selesai', 'Tepat Waktu', 'Terlambat', 'Belum Selesai',
                   'Lewat Batas Waktu', '% Tepat Waktu', 'Rata-rata Penyelesaian (hari kerja)']
 DASH = '\u2014'
-INDONESIAN_MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
-                     'September', 'Oktober', 'November', 'Desember']
-
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
-    return condition
-
-
-def expect_equal(actual, expected, where):
-    return expect(actual == expected, '%s: expected %r, found %r' % (where, expected, actual))
-
 
 def find_row(ws, column, text, start=1):
     for row in range(start, ws.max_row + 1):
@@ -202,21 +188,6 @@ def check_forbidden(path, expected):
                 expect(word not in text, '%r appears in %s' % (word, name))
 
 
-def lo_profile(outdir):
-    """A LibreOffice profile that recalculates OOXML formulas on loading."""
-    profile = tempfile.mkdtemp(prefix='lo-profile-', dir=outdir)
-    os.makedirs(os.path.join(profile, 'user'))
-    with open(os.path.join(profile, 'user', 'registrymodifications.xcu'), 'w') as f:
-        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-                '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-                '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
-                '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop>'
-                '</item>\n</oor:items>\n')
-    return profile
-
-
 def shown_rate(value):
     return DASH if value is None else '%.1f%%' % (value * 100)
 
@@ -240,12 +211,10 @@ def check_lo_recap(table, expected, tables):
 def check_libreoffice(soffice, workbook, expected, tables):
     outdir = tempfile.mkdtemp(prefix='recap-lo-')
     try:
-        profile = lo_profile(outdir)
-        result = subprocess.run(
-            ['timeout', '120', soffice, '-env:UserInstallation=file://' + profile, '--headless',
-             '--norestore', '--convert-to',
-             'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-             '--outdir', outdir, workbook], capture_output=True, text=True)
+        result = soffice_convert(
+            soffice, workbook, outdir,
+            'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+            recalculate=True)
         expect(result.returncode == 0, 'soffice failed: %s %s' % (result.stdout, result.stderr))
         base = os.path.splitext(os.path.basename(workbook))[0]
         sheets = {}
@@ -278,15 +247,7 @@ def check_libreoffice(soffice, workbook, expected, tables):
 
 
 def main():
-    args = sys.argv[1:]
-    soffice = None
-    if '--soffice' in args:
-        i = args.index('--soffice')
-        soffice = args[i + 1]
-        del args[i:i + 2]
-    workbook_path, expected_path = args
-    with open(expected_path, encoding='utf-8') as f:
-        expected = json.load(f)
+    workbook_path, expected, soffice = read_args(sys.argv)
 
     wb = openpyxl.load_workbook(workbook_path, data_only=True)
     formulas = openpyxl.load_workbook(workbook_path)
@@ -300,12 +261,9 @@ def main():
     if soffice:
         check_libreoffice(soffice, workbook_path, expected, tables)
 
-    for problem in problems:
-        print(problem)
-    print('%s: %d tables, %d complaints checked%s, %d problems'
-          % (workbook_path, len(tables), len(expected['rows']),
-             ' with LibreOffice' if soffice else '', len(problems)))
-    return 1 if problems else 0
+    return report('%s: %d tables, %d complaints checked%s'
+                  % (workbook_path, len(tables), len(expected['rows']),
+                     ' with LibreOffice' if soffice else ''))
 
 
 if __name__ == '__main__':

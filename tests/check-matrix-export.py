@@ -23,25 +23,14 @@ import sys
 
 import openpyxl
 
+from xlsx_check_util import expect, expect_equal, report
+
 TITLE = 'STANDAR PELAYANAN'
 HEADING_A = ('A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN '
              '(SERVICE DELIVERY)')
 HEADING_B = ('B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENGELOLAAN PELAYANAN '
              'DI INTERNAL ORGANISASI (MANUFACTURING)')
 MAKLUMAT_TITLE = 'MAKLUMAT PELAYANAN'
-
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
-    return condition
-
-
-def expect_equal(actual, expected, where):
-    return expect(actual == expected, '%s: expected %r, found %r' % (where, expected, actual))
-
 
 def merged(ws, ref):
     return any(str(r) == ref for r in ws.merged_cells.ranges)
@@ -195,10 +184,7 @@ def main():
     if maklumat and maklumat['sheet'] in wb.sheetnames:
         check_maklumat(wb[maklumat['sheet']], maklumat)
 
-    for problem in problems:
-        print(problem)
-    print('%s: %d sheets checked, %d problems' % (workbook_path, len(wb.sheetnames), len(problems)))
-    return 1 if problems else 0
+    return report('%s: %d sheets checked' % (workbook_path, len(wb.sheetnames)))
 
 
 if __name__ == '__main__':

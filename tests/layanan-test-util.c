@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -90,4 +92,70 @@ layanan_test_reference_calendar (gboolean cuti_bersama_nonworking)
   g_clear_object (&database);
   layanan_test_remove_tree (dir);
   return calendar;
+}
+
+char *
+layanan_test_list_dir (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+void
+layanan_test_assert_contains (const char *haystack,
+                              const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” does not mention “%s”", haystack, needle);
+}
+
+/* Each line on its own, so that TAP shows it as a comment. */
+static void
+message_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      g_test_message ("%s", lines[i]);
+}
+
+void
+layanan_test_check_workbook (const char *checker,
+                             const char *path,
+                             const char *expected_json,
+                             const char *work_dir,
+                             const char *soffice)
+{
+  g_autofree char *json_path = g_build_filename (work_dir, "expected.json", NULL);
+  g_autofree char *script = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/usr/bin/python3", NULL, path, json_path,
+                         soffice != NULL ? "--soffice" : NULL, soffice, NULL };
+  int status = 0;
+
+  g_assert_nonnull (g_getenv ("LAYANAN_SOURCE_ROOT"));
+  script = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests", checker, NULL);
+  argv[1] = script;
+  g_file_set_contents (json_path, expected_json, -1, &error);
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  message_lines (out);
+  message_lines (err);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
 }

@@ -20,6 +20,21 @@ char *layanan_test_reference_dir     (void);
 void  layanan_test_raw_exec          (const char *path,
                                       const char *sql);
 
+/* The names left in @dir, sorted, separated by spaces. */
+char *layanan_test_list_dir          (const char *dir);
+void  layanan_test_assert_contains   (const char *haystack,
+                                      const char *needle);
+
+/* Runs tests/@checker (a Python checker of exported workbooks) on @path
+ * against @expected_json, written into @work_dir; fails the test with its
+ * findings unless it passes. @soffice, when given, adds LibreOffice's
+ * reading (recalculated formulas, shown dates). */
+void  layanan_test_check_workbook    (const char *checker,
+                                      const char *path,
+                                      const char *expected_json,
+                                      const char *work_dir,
+                                      const char *soffice);
+
 /* The calendar the app would load from the shipped holidays and working
  * hours (a temporary database reads them the way the app does). */
 LayananCalendar *layanan_test_reference_calendar (gboolean cuti_bersama_nonworking);

@@ -178,46 +178,15 @@ export_rows (const char                *path,
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
-/* Each line on its own, so that TAP shows it as a comment. */
-static void
-message_lines (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '\0')
-      g_test_message ("%s", lines[i]);
-}
-
-/* Runs the checker on @path against @expected, failing the test with its
- * findings unless it passes; @soffice adds LibreOffice's reading. */
+/* The checker on @path against @expected; @soffice adds LibreOffice's
+ * reading. */
 static void
 check_workbook (Fixture    *fixture,
                 const char *path,
                 const char *expected,
                 const char *soffice)
 {
-  g_autofree char *json_path = g_build_filename (fixture->dir, "expected.json", NULL);
-  g_autofree char *script = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests",
-                                              "check-agenda-export.py", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "/usr/bin/python3", script, path, json_path,
-                         soffice != NULL ? "--soffice" : NULL, soffice, NULL };
-  int status = 0;
-
-  g_assert_nonnull (g_getenv ("LAYANAN_SOURCE_ROOT"));
-  g_file_set_contents (json_path, expected, -1, &error);
-  g_assert_no_error (error);
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  message_lines (out);
-  message_lines (err);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
+  layanan_test_check_workbook ("check-agenda-export.py", path, expected, fixture->dir, soffice);
 }
 
 /* openpyxl reads the title, headings, typed values and the sheet setup. */
@@ -293,31 +262,6 @@ test_long_text (Fixture       *fixture,
   check_workbook (fixture, fixture->path, expected, soffice);
 }
 
-/* The names left in @dir, sorted. */
-static char *
-listing (const char *dir)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  g_assert_nonnull (folder);
-  while ((name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (names, (gpointer) name);
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” does not mention “%s”", haystack, needle);
-}
-
 /* A row with a date that does not exist is refused whole, naming the
  * letter and the field; the export goes on without it. */
 static void
@@ -335,9 +279,9 @@ test_bad_date (Fixture       *fixture,
   g_assert_true (layanan_agenda_writer_add_row (writer, &rows[0], &error));
   g_assert_false (layanan_agenda_writer_add_row (writer, &bad, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
-  assert_contains (error->message, "2/2026");
-  assert_contains (error->message, "letter date");
-  assert_contains (error->message, "2026-02-31");
+  layanan_test_assert_contains (error->message, "2/2026");
+  layanan_test_assert_contains (error->message, "letter date");
+  layanan_test_assert_contains (error->message, "2026-02-31");
   g_clear_error (&error);
 
   for (guint i = 1; i < G_N_ELEMENTS (rows); i++)
@@ -364,13 +308,13 @@ assert_refused (Fixture                *fixture,
   g_assert_no_error (error);
   g_assert_false (layanan_agenda_writer_add_row (writer, row, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
-  assert_contains (error->message, number);
+  layanan_test_assert_contains (error->message, number);
   if (field != NULL)
-    assert_contains (error->message, field);
-  assert_contains (error->message, value);
+    layanan_test_assert_contains (error->message, field);
+  layanan_test_assert_contains (error->message, value);
 
   g_clear_pointer (&writer, layanan_agenda_writer_free);
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, "");
 }
 
@@ -408,7 +352,7 @@ test_bad_period (Fixture       *fixture,
   header.date_to = "2026-02-30";
   g_assert_null (layanan_agenda_writer_new (fixture->path, &header, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
-  assert_contains (error->message, "2026-02-30");
+  layanan_test_assert_contains (error->message, "2026-02-30");
   g_clear_error (&error);
 
   header.date_from = "2026-03-01";
@@ -416,7 +360,7 @@ test_bad_period (Fixture       *fixture,
   g_assert_null (layanan_agenda_writer_new (fixture->path, &header, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
 
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, "");
 }
 
@@ -431,7 +375,7 @@ test_missing_folder (Fixture       *fixture,
 
   g_assert_null (layanan_agenda_writer_new (path, &header_full, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND);
-  assert_contains (error->message, path);
+  layanan_test_assert_contains (error->message, path);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 }
 
@@ -448,9 +392,9 @@ test_not_a_folder (Fixture       *fixture,
   g_assert_true (g_file_set_contents (file, "", -1, NULL));
   g_assert_null (layanan_agenda_writer_new (path, &header_full, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_READ_ONLY);
-  assert_contains (error->message, path);
+  layanan_test_assert_contains (error->message, path);
 
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, "laporan");
 }
 
@@ -471,8 +415,8 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
   g_assert_null (layanan_agenda_writer_new (fixture->path, &header_full, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_READ_ONLY);
-  assert_contains (error->message, fixture->path);
-  left = listing (fixture->dir);
+  layanan_test_assert_contains (error->message, fixture->path);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, "");
 }
 
@@ -507,11 +451,11 @@ test_disk_full (Fixture       *fixture,
         ok = layanan_agenda_writer_finish (writer, &error);
       g_assert_false (ok);
       g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_FULL);
-      assert_contains (error->message, fixture->path);
+      layanan_test_assert_contains (error->message, fixture->path);
       g_printerr ("%s\n", error->message);
 
       g_clear_pointer (&writer, layanan_agenda_writer_free);
-      left = listing (fixture->dir);
+      left = layanan_test_list_dir (fixture->dir);
       g_assert_cmpstr (left, ==, "");
       return;
     }
@@ -556,7 +500,7 @@ test_abandon (Fixture       *fixture,
       g_clear_pointer (&writer, layanan_agenda_writer_free);
 
       g_clear_pointer (&left, g_free);
-      left = listing (fixture->dir);
+      left = layanan_test_list_dir (fixture->dir);
       if (pass == 0)
         {
           g_assert_cmpstr (left, ==, "");
@@ -584,7 +528,7 @@ test_replace (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (fixture->path, "not a workbook", -1, NULL));
   export_rows (fixture->path, &header_full, rows, G_N_ELEMENTS (rows));
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, FILE_NAME);
   check_workbook (fixture, fixture->path, expected_full, NULL);
 }

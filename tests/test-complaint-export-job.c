@@ -207,21 +207,8 @@ static void
 check_workbook (Fixture    *fixture,
                 const char *expected)
 {
-  g_autofree char *json_path = g_build_filename (fixture->dir, "expected.json", NULL);
-  g_autofree char *script = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests",
-                                              "check-complaint-recap.py", NULL);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "/usr/bin/python3", script, fixture->out_path, json_path, NULL };
-  int status = 0;
-
-  g_assert_true (g_file_set_contents (json_path, expected, -1, NULL));
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("%s", out);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
+  layanan_test_check_workbook ("check-complaint-recap.py", fixture->out_path, expected,
+                               fixture->dir, NULL);
 }
 
 static void

@@ -244,41 +244,12 @@ export (const char *path,
 }
 
 static void
-message_lines (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '\0')
-      g_test_message ("%s", lines[i]);
-}
-
-static void
 check_workbook (Fixture    *fixture,
                 const char *expected,
                 const char *soffice)
 {
-  g_autofree char *json_path = g_build_filename (fixture->dir, "expected.json", NULL);
-  g_autofree char *script = g_build_filename (g_getenv ("LAYANAN_SOURCE_ROOT"), "tests",
-                                              "check-complaint-recap.py", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "/usr/bin/python3", script, fixture->path, json_path,
-                         soffice != NULL ? "--soffice" : NULL, soffice, NULL };
-  int status = 0;
-
-  g_assert_nonnull (g_getenv ("LAYANAN_SOURCE_ROOT"));
-  g_file_set_contents (json_path, expected, -1, &error);
-  g_assert_no_error (error);
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  message_lines (out);
-  message_lines (err);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
+  layanan_test_check_workbook ("check-complaint-recap.py", fixture->path, expected, fixture->dir,
+                               soffice);
 }
 
 /* By default no Pelapor, no Kontak, and no name of anyone anywhere. */
@@ -317,29 +288,6 @@ test_libreoffice (Fixture       *fixture,
   check_workbook (fixture, expected_personal, soffice);
 }
 
-static char *
-listing (const char *dir)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  g_assert_nonnull (folder);
-  while ((name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (names, (gpointer) name);
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” does not mention “%s”", haystack, needle);
-}
-
 /* A folder that does not exist, and one that is a file: the message names
  * the workbook, and nothing is left behind. */
 static void
@@ -356,14 +304,14 @@ test_unwritable (Fixture       *fixture,
 
   g_assert_null (layanan_complaint_recap_writer_new (missing, &header, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND);
-  assert_contains (error->message, missing);
-  assert_contains (error->message, "complaint recap");
+  layanan_test_assert_contains (error->message, missing);
+  layanan_test_assert_contains (error->message, "complaint recap");
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (file, "", -1, NULL));
   g_assert_null (layanan_complaint_recap_writer_new (inside_file, &header, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_READ_ONLY);
-  assert_contains (error->message, inside_file);
+  layanan_test_assert_contains (error->message, inside_file);
   g_clear_error (&error);
 
   if (geteuid () != 0)
@@ -371,11 +319,11 @@ test_unwritable (Fixture       *fixture,
       g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
       g_assert_null (layanan_complaint_recap_writer_new (fixture->path, &header, &error));
       g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE_READ_ONLY);
-      assert_contains (error->message, fixture->path);
+      layanan_test_assert_contains (error->message, fixture->path);
       g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
     }
 
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, "laporan");
 }
 
@@ -396,7 +344,7 @@ test_bad_input (Fixture       *fixture,
   header.date_to = "2026-02-30";
   g_assert_null (layanan_complaint_recap_writer_new (fixture->path, &header, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
-  assert_contains (error->message, "2026-02-30");
+  layanan_test_assert_contains (error->message, "2026-02-30");
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (fixture->path, "the last export", -1, NULL));
@@ -406,11 +354,11 @@ test_bad_input (Fixture       *fixture,
   row.closed_at = "2026-01-32T10:00:00+07:00";
   g_assert_false (layanan_complaint_recap_writer_add_row (writer, &row, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
-  assert_contains (error->message, "1/2026");
-  assert_contains (error->message, "closed at");
+  layanan_test_assert_contains (error->message, "1/2026");
+  layanan_test_assert_contains (error->message, "closed at");
   g_clear_pointer (&writer, layanan_complaint_recap_writer_free);
 
-  left = listing (fixture->dir);
+  left = layanan_test_list_dir (fixture->dir);
   g_assert_cmpstr (left, ==, FILE_NAME);
   g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "the last export");

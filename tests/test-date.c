@@ -46,6 +46,52 @@ test_format_long (void)
     }
 }
 
+/* Official documents name the months in Indonesian whatever the locale
+ * (this test runs untranslated, so a gettext lookup would give English). */
+static void
+test_format_indonesian (void)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (17, G_DATE_AUGUST, 1945);
+  g_autoptr(GDate) from = g_date_new_dmy (1, G_DATE_JANUARY, 2026);
+  g_autoptr(GDate) to = g_date_new_dmy (31, G_DATE_MARCH, 2026);
+  g_autofree char *text = layanan_date_format_indonesian (day);
+  g_autofree char *range = layanan_date_format_indonesian_range (from, to);
+
+  g_assert_cmpstr (text, ==, "17 Agustus 1945");
+  g_assert_cmpstr (range, ==, "1 Januari 2026 s.d. 31 Maret 2026");
+  g_assert_cmpstr (layanan_date_indonesian_month_name (G_DATE_MAY), ==, "Mei");
+  g_assert_cmpstr (layanan_date_indonesian_month_name (G_DATE_DECEMBER), ==, "Desember");
+}
+
+/* A period's ends are dates, the end not before the start; the error says
+ * which end is wrong. */
+static void
+test_parse_period (void)
+{
+  g_autoptr(GError) error = NULL;
+  GDate from, to;
+
+  g_assert_true (layanan_date_parse_period ("2026-02-01", "2026-02-01", &from, &to, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (&from, &to), ==, 0);
+  g_assert_cmpint (g_date_get_month (&to), ==, G_DATE_FEBRUARY);
+
+  g_assert_false (layanan_date_parse_period ("2026-02-30", "2026-03-01", &from, &to, &error));
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  g_assert_true (g_str_has_prefix (error->message, "The period’s start: "));
+  g_clear_error (&error);
+
+  g_assert_false (layanan_date_parse_period ("2026-02-01", "Maret", &from, &to, &error));
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  g_assert_true (g_str_has_prefix (error->message, "The period’s end: "));
+  g_clear_error (&error);
+
+  g_assert_false (layanan_date_parse_period ("2026-03-02", "2026-03-01", &from, &to, &error));
+  g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "2026-03-01"));
+  g_assert_nonnull (strstr (error->message, "2026-03-02"));
+}
+
 static void
 test_format_iso (void)
 {
@@ -263,10 +309,12 @@ main (int   argc,
 
   g_test_add_func ("/core/date/format/long", test_format_long);
   g_test_add_func ("/core/date/format/iso", test_format_iso);
+  g_test_add_func ("/core/date/format/indonesian", test_format_indonesian);
   g_test_add_func ("/core/date/format/time-of-day", test_format_time_of_day);
   g_test_add_func ("/core/date/format/date-time-long", test_date_time_format_long);
   g_test_add_func ("/core/date/parse-iso/valid", test_parse_iso);
   g_test_add_func ("/core/date/parse-iso/refused", test_parse_iso_refused);
+  g_test_add_func ("/core/date/parse-period", test_parse_period);
   g_test_add_func ("/core/date/date-time-parse/valid", test_date_time_parse);
   g_test_add_func ("/core/date/date-time-parse/refused", test_date_time_parse_refused);
 

@@ -33,6 +33,11 @@ static const char * const month_names[] = {
   NC_("month name", "December"),
 };
 
+static const char * const indonesian_month_names[] = {
+  NULL, "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+  "Agustus", "September", "Oktober", "November", "Desember",
+};
+
 static const char * const weekday_names[] = {
   NULL,
   NC_("weekday name", "Monday"),
@@ -86,6 +91,38 @@ layanan_date_format_long (const GDate *date)
                           (int) g_date_get_day (date),
                           layanan_date_month_name (g_date_get_month (date)),
                           (int) g_date_get_year (date));
+}
+
+/* "Maret" for March, whatever the language of the interface. */
+const char *
+layanan_date_indonesian_month_name (GDateMonth month)
+{
+  g_return_val_if_fail (g_date_valid_month (month), NULL);
+
+  return indonesian_month_names[month];
+}
+
+/* "1 Januari 2026", whatever the language of the interface. */
+char *
+layanan_date_format_indonesian (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%d %s %d", (int) g_date_get_day (date),
+                          indonesian_month_names[g_date_get_month (date)],
+                          (int) g_date_get_year (date));
+}
+
+/* "1 Januari 2026 s.d. 31 Januari 2026", whatever the language of the
+ * interface. */
+char *
+layanan_date_format_indonesian_range (const GDate *from,
+                                      const GDate *to)
+{
+  g_autofree char *from_text = layanan_date_format_indonesian (from);
+  g_autofree char *to_text = layanan_date_format_indonesian (to);
+
+  return g_strdup_printf ("%s s.d. %s", from_text, to_text);
 }
 
 /* "2026-03-19", as files and the database store dates. */
@@ -258,6 +295,46 @@ layanan_date_parse_iso (const char  *text,
     default:
       return FALSE;
     }
+}
+
+/**
+ * layanan_date_parse_period:
+ * @from_iso: the first day, "YYYY-MM-DD"
+ * @to_iso: the last day, "YYYY-MM-DD"
+ *
+ * Reads the period an export covers: both ends dates, the end not before
+ * the start. The error says which end is wrong.
+ *
+ * Returns: %TRUE with @from and @to set, or %FALSE with
+ *   %LAYANAN_ERROR_INVALID_INPUT
+ */
+gboolean
+layanan_date_parse_period (const char  *from_iso,
+                           const char  *to_iso,
+                           GDate       *from,
+                           GDate       *to,
+                           GError     **error)
+{
+  if (!layanan_date_parse_iso (from_iso, from, error))
+    {
+      /* Translators: the start of the period chosen for an export */
+      g_prefix_error (error, _("The period’s start: "));
+      return FALSE;
+    }
+  if (!layanan_date_parse_iso (to_iso, to, error))
+    {
+      /* Translators: the end of the period chosen for an export */
+      g_prefix_error (error, _("The period’s end: "));
+      return FALSE;
+    }
+  if (g_date_compare (from, to) > 0)
+    {
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
+                   _("The period ends (%s) before it starts (%s)"), to_iso, from_iso);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* HH:MM[:SS[.fraction]]; 07.30 is accepted too, as Indonesian writes it. */

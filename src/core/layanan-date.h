@@ -19,8 +19,20 @@ char       *layanan_date_format_long           (const GDate  *date);
 char       *layanan_date_format_iso            (const GDate  *date);
 char       *layanan_date_format_time_of_day    (int           minute_of_day);
 char       *layanan_date_time_format_long      (GDateTime    *dt);
+
+/* Official documents (the agenda, the complaint recap) are Indonesian
+ * whatever the interface speaks, so these do not go through gettext. */
+const char *layanan_date_indonesian_month_name (GDateMonth    month);
+char       *layanan_date_format_indonesian     (const GDate  *date);
+char       *layanan_date_format_indonesian_range (const GDate *from,
+                                                 const GDate *to);
 gboolean    layanan_date_parse_iso             (const char   *text,
                                                 GDate        *out,
+                                                GError      **error);
+gboolean    layanan_date_parse_period          (const char   *from_iso,
+                                                const char   *to_iso,
+                                                GDate        *from,
+                                                GDate        *to,
                                                 GError      **error);
 GDateTime  *layanan_date_time_parse            (const char   *text,
                                                 GTimeZone    *tz,

@@ -10,14 +10,9 @@
 
 #include "layanan-complaint-recap-export.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
-#include <time.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "layanan-date.h"
@@ -50,12 +45,9 @@
 #define DAYS_FORMAT "0.0"
 #define NOT_APPLICABLE "\xe2\x80\x94"   /* — */
 
-#define CELL_MAX_CHARS 32767
 #define MAX_ROW_HEIGHT 409.0
 #define LINE_HEIGHT 15.0
-#define FOOTER_UNIT_MAX_CHARS 100
 #define CHECK_EVERY_ROWS 1024
-#define EXCEL_FIRST_SERIAL 61
 
 typedef enum
 {
@@ -148,20 +140,10 @@ static const struct
   { LAYANAN_COMPLAINT_RECAP_BY_CLASSIFICATION, "Per Klasifikasi", "Klasifikasi" },
 };
 
-static const char * const indonesian_months[] = {
-  NULL, "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-  "Agustus", "September", "Oktober", "November", "Desember",
-};
-
 struct _LayananComplaintRecapWriter
 {
   /* Owned */
-  char          *path;
-  char          *tmp_path;
-  char          *tmp_dir;
-  lxw_workbook  *workbook;          /* NULL once closed */
-  GTimeZone     *wib;
-  GHashTable    *register_formats;  /* year → lxw_format "12/2026" */
+  LayananXlsxStream file;           /* the workbook, its destination, its first failure */
   char          *unit_name;
   char          *period;
   char          *exported;
@@ -191,103 +173,46 @@ struct _LayananComplaintRecapWriter
   lxw_row_t      header_row;
   lxw_row_t      next_row;
   guint          n_rows;
-  GError        *failure;
   gboolean       finished;
 };
 
-static void
-set_save_error (GError      **error,
-                LayananError  code,
-                const char   *path,
-                const char   *reason)
-{
-  /* Translators: %s is a file name, then why it failed */
-  g_set_error (error, LAYANAN_ERROR, code,
-               _("Cannot save the complaint recap to %s: %s"), path, reason);
-}
-
-static void
-set_lxw_error (GError     **error,
-               lxw_error    lxw_code,
-               int          saved_errno,
-               const char  *path)
-{
-  LayananError code;
-  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
-
-  set_save_error (error, code, path, reason);
-}
+/* Translators: %s is a file name, then why it failed */
+LAYANAN_XLSX_DEFINE_SAVE_ERROR (set_save_error, _("Cannot save the complaint recap to %s: %s"))
 
 static void
 remember (LayananComplaintRecapWriter *self,
           lxw_error                    error)
 {
-  if (error != LXW_NO_ERROR && self->failure == NULL)
-    set_lxw_error (&self->failure, error, 0, self->path);
-}
-
-static gboolean
-report_failure (LayananComplaintRecapWriter  *self,
-                GError                      **error)
-{
-  g_propagate_error (error, g_error_copy (self->failure));
-  return FALSE;
+  layanan_xlsx_failure_remember (&self->file.failure, error);
 }
 
 /* ───────────────────────── text and dates ───────────────────────── */
 
 static char *
-format_indonesian_date (const GDate *date)
-{
-  return g_strdup_printf ("%d %s %d", (int) g_date_get_day (date),
-                          indonesian_months[g_date_get_month (date)],
-                          (int) g_date_get_year (date));
-}
-
-static char *
 period_text (const LayananComplaintRecapHeader  *header,
              GError                            **error)
 {
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
+  g_autofree char *dates = NULL;
   GDate from, to;
 
-  if (!layanan_date_parse_iso (header->date_from, &from, error))
-    {
-      /* Translators: the start of the period chosen for an export */
-      g_prefix_error (error, _("The period’s start: "));
-      return NULL;
-    }
-  if (!layanan_date_parse_iso (header->date_to, &to, error))
-    {
-      /* Translators: the end of the period chosen for an export */
-      g_prefix_error (error, _("The period’s end: "));
-      return NULL;
-    }
-  if (g_date_compare (&from, &to) > 0)
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   _("The period ends (%s) before it starts (%s)"),
-                   header->date_to, header->date_from);
-      return NULL;
-    }
+  if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
+    return NULL;
 
-  from_text = format_indonesian_date (&from);
-  to_text = format_indonesian_date (&to);
-  return g_strdup_printf ("Periode: %s s.d. %s", from_text, to_text);
+  dates = layanan_date_format_indonesian_range (&from, &to);
+  return g_strdup_printf ("Periode: %s", dates);
 }
 
 /* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
 static char *
-exported_text (GTimeZone                         *wib,
-               const LayananComplaintRecapHeader *header)
+exported_text (const LayananComplaintRecapHeader *header)
 {
+  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
   g_autoptr(GDateTime) now = header->exported_at == NULL ? g_date_time_new_now (wib) : NULL;
   g_autoptr(GDateTime) local = g_date_time_to_timezone (header->exported_at != NULL
                                                         ? header->exported_at : now, wib);
   g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
                                            g_date_time_get_day_of_month (local),
-                                           indonesian_months[g_date_time_get_month (local)],
+                                           layanan_date_indonesian_month_name (g_date_time_get_month (local)),
                                            g_date_time_get_year (local),
                                            g_date_time_get_hour (local),
                                            g_date_time_get_minute (local));
@@ -295,97 +220,6 @@ exported_text (GTimeZone                         *wib,
   if (header->exported_by != NULL && header->exported_by[0] != '\0')
     return g_strdup_printf ("Diekspor oleh %s, %s", header->exported_by, when);
   return g_strdup_printf ("Diekspor %s", when);
-}
-
-/* Text as a cell may hold it: valid UTF-8, no control characters but tab
- * and line feed (XML 1.0 has no place for them), "\r\n" as "\n", within
- * Excel's length. NULL when @text is fine as it is. */
-static char *
-clean_text (const char *text)
-{
-  gboolean clean = g_utf8_validate (text, -1, NULL);
-  g_autofree char *valid = NULL;
-  glong max_chars, n_chars = 0;
-  GString *out;
-
-  for (const char *p = text; clean && *p != '\0'; p++)
-    if (((guchar) *p < 0x20 && *p != '\n' && *p != '\t') || (guchar) *p == 0x7f)
-      clean = FALSE;
-  if (clean && (strlen (text) <= CELL_MAX_CHARS || g_utf8_strlen (text, -1) <= CELL_MAX_CHARS))
-    return NULL;
-
-  valid = g_utf8_make_valid (text, -1);
-  max_chars = g_utf8_strlen (valid, -1) > CELL_MAX_CHARS ? CELL_MAX_CHARS - 1 : G_MAXLONG;
-  out = g_string_sized_new (strlen (valid));
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\r' && p[1] == '\n')
-        continue;
-      if (n_chars == max_chars)
-        {
-          g_string_append_unichar (out, 0x2026);
-          break;
-        }
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-        c = c == '\r' ? '\n' : ' ';
-      g_string_append_unichar (out, c);
-      n_chars++;
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Lines @text takes in a column @width characters wide; a little more
- * than the spreadsheets need, since neither fits a row to wrapped text of
- * libxlsxwriter's by itself and a cut line is worse than a spare one. */
-static guint
-text_lines (const char *text,
-            double      width)
-{
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  double per_line = MAX (width - 1, 1);
-  guint lines = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
-  return MAX (lines, 1);
-}
-
-static double
-excel_serial (int year,
-              int month,
-              int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return (double) g_date_get_julian (&date) - 693594;
-}
-
-/* An instant as Excel counts it in WIB, or -1 for none; FALSE when it
- * does not parse. */
-static gboolean
-read_instant (LayananComplaintRecapWriter  *self,
-              const char                   *text,
-              double                       *serial,
-              GError                      **error)
-{
-  g_autoptr(GDateTime) instant = NULL;
-
-  *serial = -1;
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-  instant = layanan_date_time_parse (text, self->wib, error);
-  if (instant == NULL)
-    return FALSE;
-
-  *serial = excel_serial (g_date_time_get_year (instant), g_date_time_get_month (instant),
-                          g_date_time_get_day_of_month (instant))
-            + (g_date_time_get_hour (instant) * 3600 + g_date_time_get_minute (instant) * 60
-               + g_date_time_get_second (instant)) / 86400.0;
-  return TRUE;
 }
 
 /* ───────────────────────── formats and setup ───────────────────────── */
@@ -404,7 +238,7 @@ title_format (LayananComplaintRecapWriter *self,
               double                       size,
               gboolean                     bold)
 {
-  lxw_format *format = workbook_add_format (self->workbook);
+  lxw_format *format = workbook_add_format (self->file.workbook);
 
   if (bold)
     format_set_bold (format);
@@ -421,98 +255,43 @@ make_formats (LayananComplaintRecapWriter *self)
   self->subtitle = title_format (self, 12, TRUE);
   self->caption = title_format (self, 11, FALSE);
 
-  self->section = workbook_add_format (self->workbook);
+  self->section = workbook_add_format (self->file.workbook);
   format_set_bold (self->section);
 
-  self->heading = workbook_add_format (self->workbook);
-  format_set_bold (self->heading);
-  format_set_align (self->heading, LXW_ALIGN_CENTER);
-  format_set_align (self->heading, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap (self->heading);
-  format_set_border (self->heading, LXW_BORDER_THIN);
-  format_set_bg_color (self->heading, 0xD9D9D9);
+  self->heading = layanan_xlsx_add_heading_format (self->file.workbook);
 
-  self->text = cell_format (self, workbook_add_format (self->workbook));
-  self->wrapped = cell_format (self, workbook_add_format (self->workbook));
+  self->text = cell_format (self, workbook_add_format (self->file.workbook));
+  self->wrapped = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_text_wrap (self->wrapped);
-  self->number = cell_format (self, workbook_add_format (self->workbook));
-  self->centered = cell_format (self, workbook_add_format (self->workbook));
+  self->number = cell_format (self, workbook_add_format (self->file.workbook));
+  self->centered = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_align (self->centered, LXW_ALIGN_CENTER);
-  self->date_time = cell_format (self, workbook_add_format (self->workbook));
+  self->date_time = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->date_time, DATE_TIME_FORMAT);
   format_set_align (self->date_time, LXW_ALIGN_LEFT);
-  self->percent = cell_format (self, workbook_add_format (self->workbook));
+  self->percent = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->percent, PERCENT_FORMAT);
   format_set_align (self->percent, LXW_ALIGN_RIGHT);
-  self->days = cell_format (self, workbook_add_format (self->workbook));
+  self->days = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_num_format (self->days, DAYS_FORMAT);
   format_set_align (self->days, LXW_ALIGN_RIGHT);
 
-  self->total_text = cell_format (self, workbook_add_format (self->workbook));
+  self->total_text = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_text);
   format_set_bg_color (self->total_text, 0xF2F2F2);
-  self->total_number = cell_format (self, workbook_add_format (self->workbook));
+  self->total_number = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_number);
   format_set_bg_color (self->total_number, 0xF2F2F2);
-  self->total_percent = cell_format (self, workbook_add_format (self->workbook));
+  self->total_percent = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_percent);
   format_set_bg_color (self->total_percent, 0xF2F2F2);
   format_set_num_format (self->total_percent, PERCENT_FORMAT);
   format_set_align (self->total_percent, LXW_ALIGN_RIGHT);
-  self->total_days = cell_format (self, workbook_add_format (self->workbook));
+  self->total_days = cell_format (self, workbook_add_format (self->file.workbook));
   format_set_bold (self->total_days);
   format_set_bg_color (self->total_days, 0xF2F2F2);
   format_set_num_format (self->total_days, DAYS_FORMAT);
   format_set_align (self->total_days, LXW_ALIGN_RIGHT);
-}
-
-static lxw_format *
-register_format (LayananComplaintRecapWriter *self,
-                 int                          year)
-{
-  lxw_format *format = g_hash_table_lookup (self->register_formats, GINT_TO_POINTER (year));
-
-  if (format == NULL)
-    {
-      g_autofree char *number_format = g_strdup_printf ("0\"/%d\"", year);
-
-      format = cell_format (self, workbook_add_format (self->workbook));
-      format_set_num_format (format, number_format);
-      format_set_align (format, LXW_ALIGN_CENTER);
-      g_hash_table_insert (self->register_formats, GINT_TO_POINTER (year), format);
-    }
-  return format;
-}
-
-/* A4 landscape, one page wide, the unit and the page number below. */
-static void
-set_up_page (LayananComplaintRecapWriter *self,
-             lxw_worksheet               *sheet,
-             const char                  *sheet_name)
-{
-  lxw_header_footer_options options = { .margin = 0.3 };
-  g_autoptr(GString) unit = g_string_new (NULL);
-  g_autofree char *footer = NULL;
-
-  worksheet_set_paper (sheet, 9);
-  worksheet_set_landscape (sheet);
-  worksheet_fit_to_pages (sheet, 1, 0);
-  worksheet_set_margins (sheet, 0.5, 0.5, 0.6, 0.7);
-  worksheet_center_horizontally (sheet);
-
-  if (self->unit_name[0] != '\0')
-    {
-      g_string_append (unit, " \xe2\x80\x94 ");
-      g_string_append_len (unit, self->unit_name,
-                           g_utf8_offset_to_pointer (self->unit_name,
-                                                     MIN (g_utf8_strlen (self->unit_name, -1),
-                                                          FOOTER_UNIT_MAX_CHARS))
-                           - self->unit_name);
-      /* "&" starts a code in a footer. */
-      g_string_replace (unit, "&", "&&", 0);
-    }
-  footer = g_strdup_printf ("&L&8%s%s&R&8Halaman &P dari &N", sheet_name, unit->str);
-  remember (self, worksheet_set_footer_opt (sheet, footer, &options));
 }
 
 static void
@@ -524,7 +303,7 @@ write_title_row (LayananComplaintRecapWriter *self,
                  lxw_format                  *format,
                  double                       height)
 {
-  g_autofree char *cleaned = clean_text (text);
+  g_autofree char *cleaned = layanan_xlsx_clean_text (text);
 
   worksheet_set_row (sheet, row, height, NULL);
   remember (self, worksheet_merge_range (sheet, row, 0, row, last_col,
@@ -585,19 +364,6 @@ write_list_head (LayananComplaintRecapWriter *self)
   worksheet_repeat_rows (sheet, self->header_row, self->header_row);
 }
 
-static char *
-create_temporary (const char  *path,
-                  GError     **error)
-{
-  int saved_errno;
-  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
-
-  if (tmp_path == NULL)
-    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
-                    g_strerror (saved_errno));
-  return tmp_path;
-}
-
 /**
  * layanan_complaint_recap_writer_new:
  * @path: the .xlsx file to write; replaced only by a successful _finish()
@@ -618,9 +384,6 @@ layanan_complaint_recap_writer_new (const char                         *path,
                                     GError                            **error)
 {
   g_autoptr(LayananComplaintRecapWriter) self = NULL;
-  g_autofree char *title = g_strdup (DOCUMENT_TITLE);
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .use_zip64 = LXW_FALSE };
-  lxw_doc_properties properties = { 0 };
   g_autofree char *period = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -632,47 +395,30 @@ layanan_complaint_recap_writer_new (const char                         *path,
     return NULL;
 
   self = g_new0 (LayananComplaintRecapWriter, 1);
-  self->path = g_strdup (path);
-  self->wib = g_time_zone_new_offset (7 * 3600);
-  self->register_formats = g_hash_table_new (NULL, NULL);
   self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
   self->period = g_steal_pointer (&period);
-  self->exported = exported_text (self->wib, header);
+  self->exported = exported_text (header);
 
-  self->tmp_path = create_temporary (path, error);
-  if (self->tmp_path == NULL)
-    return NULL;
-  /* libxlsxwriter's own temporary files beside the workbook: a full disk
-   * shows where the user chose to write, and /tmp in memory is spared. */
-  self->tmp_dir = g_path_get_dirname (self->tmp_path);
-  options.tmpdir = self->tmp_dir;
-
-  errno = 0;
-  self->workbook = workbook_new_opt (self->tmp_path, &options);
-  if (self->workbook != NULL)
-    self->recap_sheet = workbook_add_worksheet (self->workbook, RECAP_SHEET);
-  if (self->recap_sheet != NULL)
-    self->list_sheet = workbook_add_worksheet (self->workbook, LIST_SHEET);
-  if (self->list_sheet == NULL)
+  if (layanan_xlsx_stream_open (&self->file, path, set_save_error, DOCUMENT_TITLE,
+                                self->unit_name))
     {
-      set_lxw_error (error, LXW_ERROR_CREATING_TMPFILE, errno, path);
-      return NULL;
+      self->recap_sheet = layanan_xlsx_stream_add_sheet (&self->file, RECAP_SHEET);
+      self->list_sheet = layanan_xlsx_stream_add_sheet (&self->file, LIST_SHEET);
+    }
+  if (self->list_sheet != NULL)
+    {
+      make_formats (self);
+      lay_out_columns (self, header->include_personal_data);
+      layanan_xlsx_set_up_report_page (&self->file.failure, self->recap_sheet, RECAP_SHEET,
+                                       self->unit_name);
+      layanan_xlsx_set_up_report_page (&self->file.failure, self->list_sheet, LIST_SHEET,
+                                       self->unit_name);
+      write_list_head (self);
     }
 
-  properties.title = title;
-  properties.author = self->unit_name;
-  properties.created = time (NULL);
-  remember (self, workbook_set_properties (self->workbook, &properties));
-
-  make_formats (self);
-  lay_out_columns (self, header->include_personal_data);
-  set_up_page (self, self->recap_sheet, RECAP_SHEET);
-  set_up_page (self, self->list_sheet, LIST_SHEET);
-  write_list_head (self);
-
-  if (self->failure != NULL)
+  if (self->file.failure.error != NULL)
     {
-      report_failure (self, error);
+      layanan_xlsx_failure_report (&self->file.failure, error);
       return NULL;
     }
   return g_steal_pointer (&self);
@@ -698,23 +444,11 @@ prefix_field (GError                        **error,
   g_prefix_error (error, _("Complaint %s, %s: "), number, field);
 }
 
-/* libxlsxwriter never checks its temporary file's stream: a full disk is
- * caught here, every few rows and before closing. */
 static void
 check_temporary_file (LayananComplaintRecapWriter *self,
                       lxw_worksheet               *sheet)
 {
-  FILE *file = sheet->optimize_tmpfile;
-  int saved_errno;
-
-  errno = 0;
-  if (self->failure != NULL || file == NULL || (fflush (file) == 0 && !ferror (file)))
-    return;
-
-  saved_errno = errno;
-  set_save_error (&self->failure, layanan_xlsx_code_for_errno (saved_errno), self->path,
-                  saved_errno != 0 ? g_strerror (saved_errno)
-                  : _("the rows could not be written to a temporary file"));
+  layanan_xlsx_failure_check_sheet (&self->file.failure, sheet);
 }
 
 /* What the identity columns show: never a confidential or anonymous name. */
@@ -802,11 +536,11 @@ write_texts (LayananComplaintRecapWriter   *self,
       texts[i] = row_text (row, col);
       if (texts[i] == NULL || texts[i][0] == '\0')
         continue;
-      cleaned[i] = clean_text (texts[i]);
+      cleaned[i] = layanan_xlsx_clean_text (texts[i]);
       if (cleaned[i] != NULL)
         texts[i] = cleaned[i];
       if (columns[col].wrap)
-        lines = MAX (lines, text_lines (texts[i], columns[col].width));
+        lines = MAX (lines, layanan_xlsx_text_lines (texts[i], columns[col].width));
     }
 
   /* In constant memory a row's height is set before its cells. */
@@ -836,14 +570,8 @@ write_instant (LayananComplaintRecapWriter *self,
                double                       serial,
                const char                  *text)
 {
-  if (serial < 0)
-    remember (self, worksheet_write_blank (self->list_sheet, r, self->position[col], self->text));
-  else if (serial < EXCEL_FIRST_SERIAL)
-    remember (self, worksheet_write_string (self->list_sheet, r, self->position[col], text,
-                                            self->text));
-  else
-    remember (self, worksheet_write_number (self->list_sheet, r, self->position[col], serial,
-                                            self->date_time));
+  layanan_xlsx_write_date (&self->file.failure, self->list_sheet, r, self->position[col], serial,
+                           text, self->date_time, self->text);
 }
 
 static gboolean
@@ -853,13 +581,13 @@ read_row_instants (LayananComplaintRecapWriter    *self,
                    GError                        **error)
 {
   /* Translators: a field of a complaint, named in an error message */
-  if (!read_instant (self, row->received_at, &serials[0], error))
+  if (!layanan_xlsx_read_instant (row->received_at, &serials[0], error))
     prefix_field (error, row, _("received at"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!read_instant (self, row->due_at, &serials[1], error))
+  else if (!layanan_xlsx_read_instant (row->due_at, &serials[1], error))
     prefix_field (error, row, _("due date"));
   /* Translators: a field of a complaint, named in an error message */
-  else if (!read_instant (self, row->closed_at, &serials[2], error))
+  else if (!layanan_xlsx_read_instant (row->closed_at, &serials[2], error))
     prefix_field (error, row, _("closed at"));
   else
     return TRUE;
@@ -890,8 +618,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
   g_return_val_if_fail (row != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->failure != NULL)
-    return report_failure (self, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   if (row->register_year < 1 || row->register_year > 9999 || row->register_number < 1)
     {
@@ -905,15 +633,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
   if (!read_row_instants (self, row, serials, error))
     return FALSE;
 
-  if (self->next_row >= LXW_ROW_MAX)
-    {
-      /* Translators: %d is 1048576, the rows of a spreadsheet */
-      g_autofree char *reason = g_strdup_printf (_("a sheet holds no more than %d rows; "
-                                                   "choose a shorter period"), LXW_ROW_MAX);
-
-      set_save_error (&self->failure, LAYANAN_ERROR_INVALID_INPUT, self->path, reason);
-      return report_failure (self, error);
-    }
+  if (!layanan_xlsx_failure_check_row (&self->file.failure, self->next_row))
+    return layanan_xlsx_failure_report (&self->file.failure, error);
 
   r = self->next_row++;
   self->n_rows++;
@@ -922,7 +643,7 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
                                           self->n_rows, self->centered));
   remember (self, worksheet_write_number (self->list_sheet, r, self->position[COL_REGISTER],
                                           (double) row->register_number,
-                                          register_format (self, row->register_year)));
+                                          layanan_xlsx_stream_year_format (&self->file, row->register_year)));
   write_instant (self, r, COL_RECEIVED, serials[0], row->received_at);
   write_instant (self, r, COL_DUE, serials[1], row->due_at);
   write_instant (self, r, COL_CLOSED, serials[2], row->closed_at);
@@ -935,8 +656,8 @@ layanan_complaint_recap_writer_add_row (LayananComplaintRecapWriter    *self,
 
   if (self->n_rows % CHECK_EVERY_ROWS == 0)
     check_temporary_file (self, self->list_sheet);
-  if (self->failure != NULL)
-    return report_failure (self, error);
+  if (self->file.failure.error != NULL)
+    return layanan_xlsx_failure_report (&self->file.failure, error);
   return TRUE;
 }
 
@@ -949,7 +670,7 @@ group_label (const LayananComplaintRecapGroup *group,
   switch (axis)
     {
     case LAYANAN_COMPLAINT_RECAP_BY_MONTH:
-      return g_strdup_printf ("%s %d", indonesian_months[group->value], group->year);
+      return g_strdup_printf ("%s %d", layanan_date_indonesian_month_name (group->value), group->year);
     case LAYANAN_COMPLAINT_RECAP_BY_CATEGORY:
       return g_strdup (group->key != NULL ? group->key : "Tanpa Kategori");
     case LAYANAN_COMPLAINT_RECAP_BY_CHANNEL:
@@ -1096,7 +817,7 @@ write_table (LayananComplaintRecapWriter *self,
       const LayananComplaintRecapGroup *group = layanan_complaint_recap_get_group (recap, axis,
                                                                                    i);
       g_autofree char *label = group_label (group, axis);
-      g_autofree char *cleaned = clean_text (label);
+      g_autofree char *cleaned = layanan_xlsx_clean_text (label);
 
       write_group_row (self, r++, cleaned != NULL ? cleaned : label, &group->tally);
     }
@@ -1135,9 +856,6 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
                                        LayananComplaintRecap        *recap,
                                        GError                      **error)
 {
-  lxw_error close_error;
-  int close_errno;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->finished, FALSE);
   g_return_val_if_fail (recap != NULL, FALSE);
@@ -1151,41 +869,9 @@ layanan_complaint_recap_writer_finish (LayananComplaintRecapWriter  *self,
   write_recap (self, recap);
   check_temporary_file (self, self->list_sheet);
   check_temporary_file (self, self->recap_sheet);
-  if (self->failure != NULL)
-    return report_failure (self, error);
-
-  errno = 0;
-  close_error = workbook_close (g_steal_pointer (&self->workbook));
-  close_errno = errno;
   self->recap_sheet = NULL;
   self->list_sheet = NULL;
-  if (close_error != LXW_NO_ERROR)
-    {
-      set_lxw_error (error, close_error, close_errno, self->path);
-      return FALSE;
-    }
-
-  if (!layanan_xlsx_sync_file (self->tmp_path) || g_rename (self->tmp_path, self->path) != 0)
-    {
-      int saved_errno = errno;
-
-      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), self->path,
-                      g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_clear_pointer (&self->tmp_path, g_free);
-  return TRUE;
-}
-
-static void
-close_sheet_file (lxw_worksheet *sheet)
-{
-  if (sheet != NULL && sheet->optimize_tmpfile != NULL)
-    {
-      fclose (sheet->optimize_tmpfile);
-      sheet->optimize_tmpfile = NULL;
-      sheet->file = NULL;
-    }
+  return layanan_xlsx_stream_save (&self->file, error);
 }
 
 /**
@@ -1200,25 +886,9 @@ layanan_complaint_recap_writer_free (LayananComplaintRecapWriter *self)
   if (self == NULL)
     return;
 
-  /* An unclosed workbook goes unwritten; only workbook_close() would close
-   * its sheets' (already unlinked) temporary files. */
-  if (self->workbook != NULL)
-    {
-      close_sheet_file (self->recap_sheet);
-      close_sheet_file (self->list_sheet);
-      lxw_workbook_free (self->workbook);
-    }
-  if (self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
-
-  g_clear_error (&self->failure);
-  g_clear_pointer (&self->register_formats, g_hash_table_unref);
-  g_clear_pointer (&self->wib, g_time_zone_unref);
+  layanan_xlsx_stream_clear (&self->file);
   g_free (self->exported);
   g_free (self->period);
   g_free (self->unit_name);
-  g_free (self->tmp_dir);
-  g_free (self->tmp_path);
-  g_free (self->path);
   g_free (self);
 }

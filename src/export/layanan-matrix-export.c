@@ -100,27 +100,7 @@ remember (Export    *self,
     self->error = error;
 }
 
-static void
-set_save_error (GError     **error,
-                LayananError code,
-                const char  *path,
-                const char  *reason)
-{
-  g_set_error (error, LAYANAN_ERROR, code,
-               _("Cannot save the matrix to %s: %s"), path, reason);
-}
-
-static void
-set_lxw_error (GError     **error,
-               lxw_error    lxw_code,
-               int          saved_errno,
-               const char  *path)
-{
-  LayananError code;
-  g_autofree char *reason = layanan_xlsx_describe_error (lxw_code, saved_errno, &code);
-
-  set_save_error (error, code, path, reason);
-}
+LAYANAN_XLSX_DEFINE_SAVE_ERROR (set_save_error, _("Cannot save the matrix to %s: %s"))
 
 /* Cuts @text to at most @max_chars characters, at a space when that keeps
  * most of it, so "Fasilitasi Penyusunan Kebijakan Daerah" becomes
@@ -275,18 +255,7 @@ paragraph_lines (const char *paragraph,
             word += char_width (c, bold);
           if (word > 0)
             {
-              if (x > 0 && x + spaces + word > available)
-                {
-                  lines++;
-                  x = word;
-                }
-              else
-                x += spaces + word;
-              while (x > available)
-                {
-                  lines++;
-                  x -= available;
-                }
+              lines += layanan_xlsx_place_word (&x, spaces, word, available);
               spaces = 0;
               word = 0;
             }
@@ -793,19 +762,6 @@ write_maklumat (Export                *self,
                 i == first_below ? self->signature_name : self->signature, i == first_below);
 }
 
-static char *
-create_temporary (const char  *path,
-                  GError     **error)
-{
-  int saved_errno;
-  char *tmp_path = layanan_xlsx_create_temporary (path, &saved_errno);
-
-  if (tmp_path == NULL)
-    set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path,
-                    g_strerror (saved_errno));
-  return tmp_path;
-}
-
 /**
  * layanan_matrix_export:
  * @path: the .xlsx file to write; replaced if it exists
@@ -832,6 +788,7 @@ layanan_matrix_export (const char             *path,
   g_autofree char *date_text = NULL;
   g_autofree char *tmp_path = NULL;
   lxw_doc_properties properties = { 0 };
+  g_auto(LayananXlsxFailure) failure = { 0 };
   Export self = { 0 };
   lxw_error close_error;
   int close_errno;
@@ -856,16 +813,17 @@ layanan_matrix_export (const char             *path,
       date_text = layanan_date_format_long (&date);
     }
 
-  tmp_path = create_temporary (path, error);
+  layanan_xlsx_failure_init (&failure, path, set_save_error);
+  tmp_path = layanan_xlsx_failure_create_temporary (&failure);
   if (tmp_path == NULL)
-    return FALSE;
+    return layanan_xlsx_failure_report (&failure, error);
 
   self.workbook = workbook_new_opt (tmp_path, &options);
   if (self.workbook == NULL)
     {
       g_unlink (tmp_path);
-      set_lxw_error (error, LXW_ERROR_MEMORY_MALLOC_FAILED, 0, path);
-      return FALSE;
+      layanan_xlsx_failure_set_lxw (&failure, LXW_ERROR_MEMORY_MALLOC_FAILED, 0);
+      return layanan_xlsx_failure_report (&failure, error);
     }
   self.taken = taken;
 
@@ -897,17 +855,15 @@ layanan_matrix_export (const char             *path,
   if (self.error != LXW_NO_ERROR)
     {
       g_unlink (tmp_path);
-      set_lxw_error (error, self.error, close_errno, path);
-      return FALSE;
+      layanan_xlsx_failure_set_lxw (&failure, self.error, close_errno);
+      return layanan_xlsx_failure_report (&failure, error);
     }
 
   if (!layanan_xlsx_sync_file (tmp_path) || g_rename (tmp_path, path) != 0)
     {
-      int saved_errno = errno;
-
+      layanan_xlsx_failure_set_errno (&failure, errno);
       g_unlink (tmp_path);
-      set_save_error (error, layanan_xlsx_code_for_errno (saved_errno), path, g_strerror (saved_errno));
-      return FALSE;
+      return layanan_xlsx_failure_report (&failure, error);
     }
 
   return TRUE;

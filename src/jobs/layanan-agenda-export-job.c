@@ -13,6 +13,7 @@
 #include "layanan-agenda-export.h"
 #include "layanan-agenda-export-job.h"
 #include "layanan-date.h"
+#include "layanan-job-util.h"
 
 static gboolean
 write_row_cb (const LayananLetterRow  *row,
@@ -42,32 +43,13 @@ write_row_cb (const LayananLetterRow  *row,
   return layanan_agenda_writer_add_row (writer, &out, error);
 }
 
-/* The unit the register belongs to: the one filtered on, or every biro. */
-static char *
-header_unit_name (LayananDatabase          *database,
-                  const LayananLetterQuery *query)
-{
-  g_autoptr(GPtrArray) units = layanan_database_list_units (database, NULL);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      LayananUnit *unit = g_ptr_array_index (units, i);
-
-      if (query->unit_id != 0 ? unit->id == query->unit_id : unit->parent_id == 0)
-        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", unit->name);
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
 /* The day an instant falls on in WIB, as YYYY-MM-DD. */
 static char *
 received_day_of (GDateTime *instant)
 {
   g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, wib);
 
-  return g_date_time_format (local, "%Y-%m-%d");
+  return layanan_job_day_of (instant, wib);
 }
 
 static char *
@@ -111,6 +93,7 @@ layanan_agenda_export (const char                *database_path,
 {
   g_autoptr(LayananDatabase) database = layanan_database_open (database_path, error);
   g_autoptr(LayananAgendaWriter) writer = NULL;
+  g_autoptr(GPtrArray) units = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *date_from = NULL;
   g_autofree char *date_to = NULL;
@@ -128,7 +111,8 @@ layanan_agenda_export (const char                *database_path,
   if (date_to == NULL)
     return FALSE;
 
-  unit_name = header_unit_name (database, query);
+  units = layanan_database_list_units (database, NULL);
+  unit_name = layanan_job_unit_name (units, query->unit_id);
   header.unit_name = unit_name;
   header.date_from = date_from;
   header.date_to = date_to;

@@ -14,6 +14,7 @@
 #include "layanan-complaint-recap-export.h"
 #include "layanan-complaint-recap.h"
 #include "layanan-date.h"
+#include "layanan-job-util.h"
 
 /* Progress in hundredths of the complaints counted before the pass; the
  * report goes to the caller's context (NULL: called at once, on this
@@ -28,28 +29,10 @@ typedef struct
   int                  reported;   /* hundredths; -1 before the first */
 } Progress;
 
-typedef struct
-{
-  LayananProgressFunc func;
-  gpointer            data;
-  double              fraction;
-} Report;
-
-static gboolean
-deliver_report (gpointer user_data)
-{
-  Report *report = user_data;
-
-  report->func (report->fraction, report->data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 progress_report (Progress *progress,
                  double    fraction)
 {
-  Report *report;
-
   if (progress->func == NULL)
     return;
   if (progress->context == NULL)
@@ -58,10 +41,7 @@ progress_report (Progress *progress,
       return;
     }
 
-  report = g_new (Report, 1);
-  *report = (Report) { progress->func, progress->data, fraction };
-  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, deliver_report, report,
-                              g_free);
+  layanan_job_report_progress (progress->context, progress->func, progress->data, fraction);
 }
 
 static void
@@ -163,23 +143,6 @@ export_row_cb (const LayananComplaintRow  *row,
   return TRUE;
 }
 
-/* The unit the recap belongs to: the one filtered on, or every biro. */
-static char *
-header_unit_name (GPtrArray *units,
-                  gint64     unit_id)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      LayananUnit *unit = g_ptr_array_index (units, i);
-
-      if (unit_id != 0 ? unit->id == unit_id : unit->parent_id == 0)
-        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", unit->name);
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
 /* Lists the categories of the unit (or of every unit) in their order, so
  * that a category nobody complained under still shows its zeros. */
 static gboolean
@@ -206,15 +169,6 @@ add_categories (LayananDatabase        *database,
   return TRUE;
 }
 
-static char *
-day_of (GDateTime *instant,
-        GTimeZone *tz)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, tz);
-
-  return g_date_time_format (local, "%Y-%m-%d");
-}
-
 /* An open end of the period is where the complaints selected begin or end;
  * with none at all, today. */
 static char *
@@ -237,7 +191,7 @@ period_end (LayananDatabase              *database,
   if (rows->len > 0)
     received = layanan_date_time_parse (
       ((LayananComplaintRow *) g_ptr_array_index (rows, 0))->received_at, tz, NULL);
-  return day_of (received != NULL ? received : now, tz);
+  return layanan_job_day_of (received != NULL ? received : now, tz);
 }
 
 static char *
@@ -309,7 +263,7 @@ run_export (const char                   *database_path,
   units = layanan_database_list_units (database, error);
   if (units == NULL)
     return FALSE;
-  unit_name = header_unit_name (units, query->unit_id);
+  unit_name = layanan_job_unit_name (units, query->unit_id);
   header = (LayananComplaintRecapHeader) {
     .unit_name = unit_name, .date_from = date_from, .date_to = date_to,
     .exported_by = exported_by, .exported_at = now,

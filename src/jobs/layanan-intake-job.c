@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-error.h"
+#include "layanan-job-util.h"
 #include "layanan-ocr.h"
 
 /* A page is rendered for OCR at LAYANAN_OCR_DPI, but never with a side
@@ -32,13 +33,6 @@ typedef struct
   guint                done;
   guint                total;
 } Progress;
-
-typedef struct
-{
-  LayananProgressFunc func;
-  gpointer            data;
-  double              fraction;
-} Report;
 
 /* One file while it is read. */
 typedef struct
@@ -109,40 +103,19 @@ layanan_intake_document_free (LayananIntakeDocument *document)
 
 /* Progress */
 
-static gboolean
-report_cb (gpointer user_data)
-{
-  Report *report = user_data;
-
-  report->func (report->fraction, report->data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 progress_advance (Progress *progress,
                   guint     pages)
 {
-  GSource *source;
-  Report *report;
-
   if (progress == NULL || progress->func == NULL)
     return;
 
+  /* Under the lock, so that the reports keep their order. */
   g_mutex_lock (&progress->lock);
   progress->done += pages;
-  report = g_new (Report, 1);
-  report->func = progress->func;
-  report->data = progress->data;
-  report->fraction = progress->total > 0 ? (double) progress->done / progress->total : 1.0;
-
-  /* Same priority as GTask's own return, and attached before it, so every
-   * report arrives before the job's callback. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, report_cb, report, g_free);
-  g_source_set_static_name (source, "[layanan] intake progress");
-  g_source_attach (source, progress->context);
-  g_source_unref (source);
+  layanan_job_report_progress (progress->context, progress->func, progress->data,
+                               progress->total > 0 ? (double) progress->done / progress->total
+                               : 1.0);
   g_mutex_unlock (&progress->lock);
 }
 
