@@ -38,24 +38,12 @@ typedef struct
 } Fixture;
 
 static gint64
-query_int (LayananDatabase *database,
-           const char      *sql)
+count_rows (Fixture    *fixture,
+            const char *table)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 value = layanan_database_query_int (database, sql, &error);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
-  g_assert_no_error (error);
-  return value;
-}
-
-static void
-exec_ok (LayananDatabase *database,
-         const char      *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  layanan_database_exec (database, sql, &error);
-  g_assert_no_error (error);
+  return layanan_test_query_int (fixture->database, sql);
 }
 
 static gint64
@@ -74,28 +62,23 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *reference = layanan_test_reference_dir ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  LayananDatabase *database;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaints");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_database_open (path, &error);
-  g_assert_no_error (error);
-  layanan_database_load_reference_dir (fixture->database, reference, &error);
-  g_assert_no_error (error);
+  fixture->database = database = layanan_test_open_reference_database (fixture->dir);
 
-  fixture->kesra = query_int (fixture->database, "SELECT id FROM units WHERE code = 'kesra'");
-  fixture->adpim = query_int (fixture->database, "SELECT id FROM units WHERE code = 'adpim'");
-  exec_ok (fixture->database,
-           "INSERT INTO services (unit_id, position, name) SELECT id, 1, "
-           "  'Fasilitasi Kerukunan Umat Beragama' FROM units WHERE code = 'kesra';"
-           "INSERT INTO services (unit_id, position, name) SELECT id, 2, "
-           "  'Rekomendasi Bantuan Hibah' FROM units WHERE code = 'kesra';");
-  fixture->service_a = query_int (fixture->database,
-                                  "SELECT id FROM services WHERE name LIKE 'Fasilitasi%'");
-  fixture->service_b = query_int (fixture->database,
-                                  "SELECT id FROM services WHERE name LIKE 'Rekomendasi%'");
+  fixture->kesra = layanan_test_query_int (database, "SELECT id FROM units WHERE code = 'kesra'");
+  fixture->adpim = layanan_test_query_int (database, "SELECT id FROM units WHERE code = 'adpim'");
+  layanan_test_exec (database,
+                     "INSERT INTO services (unit_id, position, name) SELECT id, 1, "
+                     "  'Fasilitasi Kerukunan Umat Beragama' FROM units WHERE code = 'kesra';"
+                     "INSERT INTO services (unit_id, position, name) SELECT id, 2, "
+                     "  'Rekomendasi Bantuan Hibah' FROM units WHERE code = 'kesra';");
+  fixture->service_a = layanan_test_query_int (database, "SELECT id FROM services "
+                                                         "WHERE name LIKE 'Fasilitasi%'");
+  fixture->service_b = layanan_test_query_int (database, "SELECT id FROM services "
+                                                         "WHERE name LIKE 'Rekomendasi%'");
   fixture->staff_1 = add_staff (fixture, "Hj. Siti Aminah, S.Sos.");
   fixture->staff_2 = add_staff (fixture, "Budi Santoso, S.H.");
 
@@ -315,9 +298,8 @@ test_add_and_load (Fixture       *fixture,
   g_assert_no_error (error);
   layanan_database_add_complaint_files (fixture->database, first->id, files, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM letter_files"), ==, 1);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_file_links"),
-                   ==, 2);
+  g_assert_cmpint (count_rows (fixture, "letter_files"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "complaint_file_links"), ==, 2);
 
   g_assert_null (layanan_database_load_complaint (fixture->database, 9999, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND);
@@ -372,7 +354,7 @@ test_ensure_categories (Fixture       *fixture,
     "  (101, 1, 'Pengaduan ringan', 2, 'working_days'),"
     "  (103, 1, 'Rancangan', 1, 'days');",
     fixture->kesra, fixture->service_a, fixture->service_b, fixture->service_a);
-  exec_ok (fixture->database, sql);
+  layanan_test_exec (fixture->database, sql);
 
   layanan_database_ensure_categories (fixture->database, &error);
   g_assert_no_error (error);
@@ -495,7 +477,7 @@ test_stale_step_refused (Fixture       *fixture,
   theirs = layanan_complaint_copy (mine);
 
   take_step (fixture, mine, verify, NULL);
-  audited = query_int (fixture->database, "SELECT count(*) FROM audit_log");
+  audited = count_rows (fixture, "audit_log");
 
   /* The other window still thinks it is diterima. */
   reject->note = g_strdup ("Tidak jelas");
@@ -512,7 +494,7 @@ test_stale_step_refused (Fixture       *fixture,
   g_assert_null (loaded->closed_at);
   steps = layanan_database_list_complaint_steps (fixture->database, mine->id, NULL);
   g_assert_cmpuint (steps->len, ==, 2);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM audit_log"), ==, audited);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, audited);
 }
 
 static void
@@ -769,10 +751,9 @@ test_add_many_all_or_nothing (Fixture       *fixture,
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
   g_assert_true (g_str_has_prefix (error->message, "Complaint 3: "));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaints"), ==, 0);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_steps"), ==, 0);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_counters"),
-                   ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaints"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaint_steps"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaint_counters"), ==, 0);
   for (guint i = 0; i < complaints->len; i++)
     g_assert_cmpint (((LayananComplaint *) complaints->pdata[i])->id, ==, 0);
 
@@ -1200,7 +1181,7 @@ test_filters (Fixture       *fixture,
   gint64 first_id;
 
   add_many (fixture);
-  first_id = query_int (fixture->database, "SELECT min (id) FROM complaints");
+  first_id = layanan_test_query_int (fixture->database, "SELECT min (id) FROM complaints");
   for (guint i = 0; i < N_MANY; i++)
     {
       LayananComplaint *complaint = layanan_database_load_complaint (fixture->database,
