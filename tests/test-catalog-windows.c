@@ -290,16 +290,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/catalog/versions/establish-revoke", Fixture, NULL,
               fixture_set_up, test_versions_establish_revoke, fixture_tear_down);

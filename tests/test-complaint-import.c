@@ -26,22 +26,12 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) units = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-import");
   fixture->database_path = g_build_filename (fixture->dir, "kesra.sqlite", NULL);
   fixture->database = layanan_startup_open (fixture->database_path, &error);
   g_assert_no_error (error);
-
-  units = layanan_database_list_units (fixture->database, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < units->len && fixture->unit_id == 0; i++)
-    {
-      LayananUnit *unit = g_ptr_array_index (units, i);
-
-      if (unit->parent_id == 0)
-        fixture->unit_id = unit->id;
-    }
+  fixture->unit_id = layanan_test_top_unit_id (fixture->database);
   g_assert_cmpint (fixture->unit_id, >, 0);
 }
 

@@ -437,16 +437,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
