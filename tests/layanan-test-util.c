@@ -13,6 +13,7 @@
 
 #include "layanan-database.h"
 #include "layanan-database-private.h"
+#include "layanan-startup.h"
 
 char *
 layanan_test_make_tmp_dir (const char *name)
@@ -107,6 +108,17 @@ layanan_test_open_reference_database (const char *dir)
   g_assert_no_error (error);
 
   return g_steal_pointer (&database);
+}
+
+LayananDatabase *
+layanan_test_open_app_database (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  LayananDatabase *database = layanan_startup_open (path, &error);
+
+  g_assert_no_error (error);
+  return database;
 }
 
 gint64

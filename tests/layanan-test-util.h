@@ -29,6 +29,10 @@ LayananCalendar *layanan_test_reference_calendar (gboolean cuti_bersama_nonworki
  * loaded, as most store tests start. */
 LayananDatabase *layanan_test_open_reference_database (const char *dir);
 
+/* The database "layanan.sqlite" in @dir opened the way the app starts
+ * (migrated, reference data seeded). */
+LayananDatabase *layanan_test_open_app_database       (const char *dir);
+
 /* SQL through the store, failing the test on any error. */
 gint64  layanan_test_query_int  (LayananDatabase *database,
                                  const char      *sql);

@@ -11,7 +11,6 @@
 #include <adwaita.h>
 
 #include "layanan-complaint-import-dialog.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -27,13 +26,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = layanan_test_make_tmp_dir ("complaint-import-dialog");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   fixture->imported = -1;
   fixture->unit_id = layanan_test_top_unit_id (fixture->database);
 }

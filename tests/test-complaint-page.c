@@ -12,7 +12,6 @@
 #include "layanan-complaint-item.h"
 #include "layanan-complaint-list.h"
 #include "layanan-complaints-page.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -98,12 +97,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-page");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   fixture->calendar = layanan_database_load_calendar (fixture->database, &error);
   g_assert_no_error (error);
 

@@ -13,7 +13,6 @@
 #include "layanan-complaint-window.h"
 #include "layanan-date.h"
 #include "layanan-error.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -32,13 +31,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GPtrArray) units = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-windows");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   layanan_database_ensure_categories (fixture->database, &error);
   g_assert_no_error (error);
   units = layanan_database_list_units (fixture->database, &error);
