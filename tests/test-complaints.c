@@ -168,6 +168,44 @@ new_step (LayananComplaintStepKind  kind,
   return step;
 }
 
+/* The complaint @id as stored now. */
+static LayananComplaint *
+load_complaint (Fixture *fixture,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  LayananComplaint *complaint = layanan_database_load_complaint (fixture->database, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (complaint);
+  return complaint;
+}
+
+/* The timeline of complaint @id, oldest step first. */
+static GPtrArray *
+list_steps (Fixture *fixture,
+            gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *steps = layanan_database_list_complaint_steps (fixture->database, id, &error);
+
+  g_assert_no_error (error);
+  return steps;
+}
+
+/* The first rows of the list that @query shows. */
+static GPtrArray *
+query_rows (Fixture                     *fixture,
+            const LayananComplaintQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = layanan_database_query_complaints (fixture->database, query, NULL, 10,
+                                                       &error);
+
+  g_assert_no_error (error);
+  return rows;
+}
+
 /* Adding and loading */
 
 static void
@@ -256,8 +294,7 @@ test_add_and_load (Fixture       *fixture,
   g_assert_nonnull (lapor->first_response_due_at);
   g_assert_nonnull (file->sha256);
 
-  loaded = layanan_database_load_complaint (fixture->database, lapor->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, lapor->id);
   g_assert_cmpint (loaded->unit_id, ==, fixture->kesra);
   g_assert_cmpint (loaded->register_year, ==, 2026);
   g_assert_cmpint (loaded->register_number, ==, 4);
@@ -280,8 +317,7 @@ test_add_and_load (Fixture       *fixture,
   g_assert_cmpstr (loaded->first_response_due_at, ==, lapor->first_response_due_at);
   g_assert_null (loaded->closed_at);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, lapor->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, lapor->id);
   g_assert_cmpuint (steps->len, ==, 1);
   g_assert_cmpint (((LayananComplaintStep *) steps->pdata[0])->kind, ==,
                    LAYANAN_COMPLAINT_STEP_RECEIVE);
@@ -417,8 +453,7 @@ test_save_category (Fixture       *fixture,
   layanan_database_save_category (fixture->database, category, &error);
   g_assert_no_error (error);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->category_name, ==,
                    "Pengaduan menengah");
@@ -489,10 +524,10 @@ test_stale_step_refused (Fixture       *fixture,
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_CONFLICT);
   g_assert_cmpint (reject->id, ==, 0);
 
-  loaded = layanan_database_load_complaint (fixture->database, mine->id, NULL);
+  loaded = load_complaint (fixture, mine->id);
   g_assert_cmpint (loaded->status, ==, LAYANAN_COMPLAINT_STATUS_DIVERIFIKASI);
   g_assert_null (loaded->closed_at);
-  steps = layanan_database_list_complaint_steps (fixture->database, mine->id, NULL);
+  steps = list_steps (fixture, mine->id);
   g_assert_cmpuint (steps->len, ==, 2);
   g_assert_cmpint (count_rows (fixture, "audit_log"), ==, audited);
 }
@@ -505,7 +540,6 @@ test_timeline (Fixture       *fixture,
   g_autoptr(LayananComplaint) loaded = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   LayananComplaintQuery query = { 0 };
   LayananComplaintStep *step;
   struct {
@@ -542,8 +576,7 @@ test_timeline (Fixture       *fixture,
       take_step (fixture, complaint, next, category);
     }
 
-  loaded = layanan_database_load_complaint (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, complaint->id);
   g_assert_cmpint (loaded->status, ==, LAYANAN_COMPLAINT_STATUS_SELESAI);
   g_assert_cmpstr (loaded->closed_at, ==, "2026-03-05T09:00:00+07:00");
   g_assert_cmpint (loaded->category_id, ==, kesra_category (fixture, 2)->id);
@@ -554,8 +587,7 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpint (loaded->assigned_unit_id, ==, fixture->adpim);
   g_assert_cmpint (loaded->assigned_staff_id, ==, 0);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, G_N_ELEMENTS (flow) + 1);
   step = steps->pdata[0];
   g_assert_cmpint (step->kind, ==, LAYANAN_COMPLAINT_STEP_RECEIVE);
@@ -581,8 +613,7 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpstr (step->response, ==, "Bantuan telah dicairkan");
 
   /* The row names the section and the latest response. */
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->assigned_to, ==,
                    "Biro Administrasi Pimpinan");
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->last_response, ==,
@@ -606,8 +637,7 @@ test_not_competent_keeps_whom (Fixture       *fixture,
   /* Stored, and handed back, in WIB. */
   g_assert_cmpstr (step->at, ==, "2026-03-02T10:00:00+07:00");
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->to_name, ==,
                    "Dinas Pekerjaan Umum");
   g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->at, ==,
@@ -686,16 +716,14 @@ test_update (Fixture       *fixture,
   layanan_database_update_complaint (fixture->database, complaint, &error);
   g_assert_no_error (error);
 
-  loaded = layanan_database_load_complaint (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, complaint->id);
   g_assert_cmpstr (loaded->description, ==, "Loket tutup sebelum jam pelayanan");
   g_assert_cmpint (loaded->channel, ==, LAYANAN_CHANNEL_EMAIL);
   g_assert_cmpint (loaded->service_id, ==, fixture->service_a);
   /* The clock is not edited here. */
   g_assert_cmpstr (loaded->due_at, ==, due_before);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, 2);
   last = steps->pdata[1];
   g_assert_cmpint (last->kind, ==, LAYANAN_COMPLAINT_STEP_RESPOND);
@@ -705,17 +733,15 @@ test_update (Fixture       *fixture,
   layanan_database_update_complaint (fixture->database, loaded, &error);
   g_assert_no_error (error);
   g_clear_pointer (&steps, g_ptr_array_unref);
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, 2);
 
   /* The text index follows the description. */
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
   query.search = (char *) "loket";
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->service_name, ==,
                    "Fasilitasi Kerukunan Umat Beragama");
@@ -766,8 +792,7 @@ test_add_many_all_or_nothing (Fixture       *fixture,
   for (guint i = 0; i < complaints->len; i++)
     g_assert_cmpint (((LayananComplaint *) complaints->pdata[i])->register_number, ==, i + 1);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, settled->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, settled->id);
   g_assert_cmpuint (steps->len, ==, 2);
   g_assert_cmpint (((LayananComplaintStep *) steps->pdata[1])->kind, ==,
                    LAYANAN_COMPLAINT_STEP_SETTLE);
@@ -857,8 +882,7 @@ test_confidential_rows (Fixture       *fixture,
   layanan_database_add_complaint (fixture->database, anonymous, NULL, &error);
   g_assert_no_error (error);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 3);
   for (guint i = 0; i < rows->len; i++)
     check_identity (rows->pdata[i]);
@@ -890,8 +914,7 @@ test_search_responses (Fixture       *fixture,
   complaint = add_complaint (fixture, "2026-03-02T09:00:00+07:00", "Bantuan hibah terlambat");
   other = add_complaint (fixture, "2026-03-02T09:30:00+07:00", "Hibah masjid");
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
@@ -900,8 +923,7 @@ test_search_responses (Fixture       *fixture,
   respond->note = g_strdup ("Ditelepon pukul 10.30");
   take_step (fixture, complaint, respond, NULL);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   row = rows->pdata[0];
   g_assert_cmpint (row->id, ==, complaint->id);
@@ -912,8 +934,7 @@ test_search_responses (Fixture       *fixture,
   /* Words from the description and from a response or note together;
    * prefixes of words. */
   query.search = (char *) "hibah ditelep";
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (layanan_database_count_complaints (fixture->database, &query, &error), ==, 1);
   g_clear_pointer (&rows, g_ptr_array_unref);
