@@ -8,6 +8,23 @@
 
 #include "layanan-test-ui.h"
 
+gboolean
+layanan_test_ui_init (int    *argc,
+                      char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
+      return FALSE;
+    }
+
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return TRUE;
+}
+
 /* Iterates the main loop until @done says so, for at most five seconds. */
 void
 layanan_test_iterate_until (gboolean (*done) (gpointer),
@@ -115,6 +132,18 @@ layanan_test_has_label (GtkWidget  *root,
                         const char *text)
 {
   return layanan_test_find_widget (root, is_visible_label, text) != NULL;
+}
+
+GListModel *
+layanan_test_find_column_view_model (GtkWidget *root)
+{
+  guint n = 0;
+  GtkWidget *view = layanan_test_find_nth_widget (root, GTK_TYPE_COLUMN_VIEW, &n);
+  GtkSelectionModel *selection;
+
+  g_assert_nonnull (view);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
 }
 
 /* The first toplevel window of @type, or NULL. */

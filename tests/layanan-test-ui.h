@@ -10,6 +10,12 @@
 
 G_BEGIN_DECLS
 
+/* Starts GTK and libadwaita the way every UI test runs them (English
+ * strings, no accessibility bus). FALSE, after printing the TAP skip line,
+ * when there is no display: main() then returns 77. */
+gboolean layanan_test_ui_init (int    *argc,
+                               char ***argv);
+
 /* In-process UI tests wait for what GTK does on later main-loop turns. */
 void layanan_test_iterate_until (gboolean  (*done) (gpointer),
                                  gpointer    data);
@@ -31,6 +37,9 @@ GtkWidget        *layanan_test_find_row            (GtkWidget  *root,
 /* Whether a visible label in @root reads @text. */
 gboolean          layanan_test_has_label           (GtkWidget  *root,
                                                     const char *text);
+/* The list model behind the first GtkColumnView in @root (under its
+ * GtkSingleSelection). */
+GListModel       *layanan_test_find_column_view_model (GtkWidget *root);
 GtkWindow        *layanan_test_find_toplevel       (GType       type);
 AdwMessageDialog *layanan_test_find_message_dialog (void);
 GtkDropTarget    *layanan_test_find_drop_target    (GtkWidget  *widget);

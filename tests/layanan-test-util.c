@@ -14,6 +14,8 @@
 #include "layanan-test-util.h"
 
 #include "layanan-database.h"
+#include "layanan-database-private.h"
+#include "layanan-startup.h"
 
 char *
 layanan_test_make_tmp_dir (const char *name)
@@ -158,4 +160,107 @@ layanan_test_check_workbook (const char *checker,
   message_lines (err);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
+}
+
+LayananDatabase *
+layanan_test_open_reference_database (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
+  g_autofree char *reference = layanan_test_reference_dir ();
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = layanan_database_open (path, &error);
+  g_assert_no_error (error);
+  layanan_database_load_reference_dir (database, reference, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&database);
+}
+
+LayananDatabase *
+layanan_test_open_app_database (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  LayananDatabase *database = layanan_startup_open (path, &error);
+
+  g_assert_no_error (error);
+  return database;
+}
+
+gint64
+layanan_test_query_int (LayananDatabase *database,
+                        const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = layanan_database_query_int (database, sql, &error);
+
+  g_assert_no_error (error);
+  return value;
+}
+
+char *
+layanan_test_query_text (LayananDatabase *database,
+                         const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+  char *value = layanan_database_query_text (database, sql, &error);
+
+  g_assert_no_error (error);
+  return value;
+}
+
+void
+layanan_test_exec (LayananDatabase *database,
+                   const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  layanan_database_exec (database, sql, &error);
+  g_assert_no_error (error);
+}
+
+gint64
+layanan_test_top_unit_id (LayananDatabase *database)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+
+  units = layanan_database_list_units (database, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < units->len; i++)
+    {
+      LayananUnit *unit = g_ptr_array_index (units, i);
+
+      if (unit->parent_id == 0)
+        return unit->id;
+    }
+
+  g_assert_not_reached ();
+}
+
+LayananCategory *
+layanan_test_add_category (LayananDatabase *database,
+                           const char      *name,
+                           int              working_days)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananCategory *category;
+
+  units = layanan_database_list_units (database, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, >, 0);
+
+  category = layanan_category_new ();
+  category->unit_id = ((LayananUnit *) g_ptr_array_index (units, 0))->id;
+  category->name = g_strdup (name);
+  category->deadline.value = working_days;
+  category->deadline.unit = LAYANAN_DURATION_WORKING_DAYS;
+  category->active = TRUE;
+  layanan_database_save_category (database, category, &error);
+  g_assert_no_error (error);
+
+  return category;
 }

@@ -10,7 +10,6 @@
 
 #include "layanan-error.h"
 #include "layanan-maklumat-window.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 #include "layanan-versions-window.h"
@@ -25,13 +24,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = layanan_test_make_tmp_dir ("catalog-windows");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
 }
 
 static void
@@ -290,16 +284,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/catalog/versions/establish-revoke", Fixture, NULL,
               fixture_set_up, test_versions_establish_revoke, fixture_tear_down);

@@ -149,26 +149,49 @@ assert_column (const LayananComplaintCsvMapping *mapping,
   g_assert_cmpstr (layanan_complaint_csv_mapping_get_header (mapping, column), ==, header);
 }
 
+/* The heading a file's column was matched to; NULL: no column. */
+typedef struct
+{
+  LayananComplaintField  field;
+  const char            *header;
+} ExpectedColumn;
+
+/* A file that maps @columns and converts into @n_complaints without a
+ * problem. */
+static Converted *
+convert_clean_file (const char           *name,
+                    guint                 n_complaints,
+                    const ExpectedColumn *columns,
+                    gsize                 n_columns)
+{
+  Converted *converted = convert_file (name);
+
+  for (gsize i = 0; i < n_columns; i++)
+    assert_column (converted->mapping, columns[i].field, columns[i].header);
+  g_assert_cmpuint (converted->problems->len, ==, 0);
+  g_assert_cmpuint (converted->complaints->len, ==, n_complaints);
+  return converted;
+}
+
 static void
 test_indonesian_spreadsheet (void)
 {
-  g_autoptr(Converted) converted = convert_file ("spreadsheet-id.csv");
+  static const ExpectedColumn columns[] = {
+    { LAYANAN_COMPLAINT_FIELD_RECEIVED,            "Tanggal" },
+    { LAYANAN_COMPLAINT_FIELD_RECEIVED_TIME,       "Jam" },
+    { LAYANAN_COMPLAINT_FIELD_CHANNEL,             "Kanal" },
+    { LAYANAN_COMPLAINT_FIELD_CATEGORY,            "Kategori" },
+    { LAYANAN_COMPLAINT_FIELD_SERVICE,             "Layanan" },
+    { LAYANAN_COMPLAINT_FIELD_DESCRIPTION,         "Uraian Pengaduan" },
+    { LAYANAN_COMPLAINT_FIELD_COMPLAINANT_NAME,    "Nama Pelapor" },
+    { LAYANAN_COMPLAINT_FIELD_COMPLAINANT_CONTACT, "Kontak" },
+    { LAYANAN_COMPLAINT_FIELD_CONFIDENTIAL,        "Rahasia" },
+    { LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER,        NULL },
+    { LAYANAN_COMPLAINT_FIELD_ANONYMOUS,           NULL },
+  };
+  g_autoptr(Converted) converted = convert_clean_file ("spreadsheet-id.csv", 3, columns,
+                                                       G_N_ELEMENTS (columns));
   LayananComplaint *complaint;
-
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_RECEIVED, "Tanggal");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_RECEIVED_TIME, "Jam");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_CHANNEL, "Kanal");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_CATEGORY, "Kategori");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_SERVICE, "Layanan");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_DESCRIPTION, "Uraian Pengaduan");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_COMPLAINANT_NAME, "Nama Pelapor");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_COMPLAINANT_CONTACT, "Kontak");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_CONFIDENTIAL, "Rahasia");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER, NULL);
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_ANONYMOUS, NULL);
-
-  g_assert_cmpuint (converted->problems->len, ==, 0);
-  g_assert_cmpuint (converted->complaints->len, ==, 3);
 
   complaint = complaint_at (converted, 0);
   g_assert_cmpstr (complaint->received_at, ==, "2026-03-02T09:15:00+07:00");
@@ -206,19 +229,18 @@ test_indonesian_spreadsheet (void)
 static void
 test_lapor_export (void)
 {
-  g_autoptr(Converted) converted = convert_file ("lapor-export.csv");
+  static const ExpectedColumn columns[] = {
+    { LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER,   "ID Laporan" },
+    { LAYANAN_COMPLAINT_FIELD_RECEIVED,       "Tanggal Laporan" },
+    { LAYANAN_COMPLAINT_FIELD_RECEIVED_TIME,  NULL },
+    { LAYANAN_COMPLAINT_FIELD_CHANNEL,        "Sumber" },
+    { LAYANAN_COMPLAINT_FIELD_DESCRIPTION,    "Isi Laporan" },
+    { LAYANAN_COMPLAINT_FIELD_CLASSIFICATION, "Klasifikasi" },
+    { LAYANAN_COMPLAINT_FIELD_ANONYMOUS,      "Anonim" },
+  };
+  g_autoptr(Converted) converted = convert_clean_file ("lapor-export.csv", 2, columns,
+                                                       G_N_ELEMENTS (columns));
   LayananComplaint *complaint;
-
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER, "ID Laporan");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_RECEIVED, "Tanggal Laporan");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_RECEIVED_TIME, NULL);
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_CHANNEL, "Sumber");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_DESCRIPTION, "Isi Laporan");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_CLASSIFICATION, "Klasifikasi");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_ANONYMOUS, "Anonim");
-
-  g_assert_cmpuint (converted->problems->len, ==, 0);
-  g_assert_cmpuint (converted->complaints->len, ==, 2);
 
   /* LAPOR!'s own source names mean LAPOR!; the number loses its "#". */
   complaint = complaint_at (converted, 0);
@@ -241,16 +263,16 @@ test_lapor_export (void)
 static void
 test_english (void)
 {
-  g_autoptr(Converted) converted = convert_file ("english.csv");
+  static const ExpectedColumn columns[] = {
+    { LAYANAN_COMPLAINT_FIELD_RECEIVED,         "Received" },
+    { LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER,     "Tracking ID" },
+    { LAYANAN_COMPLAINT_FIELD_COMPLAINANT_NAME, "Complainant" },
+    { LAYANAN_COMPLAINT_FIELD_ANONYMOUS,        "Anonymous" },
+  };
+  g_autoptr(Converted) converted = convert_clean_file ("english.csv", 2, columns,
+                                                       G_N_ELEMENTS (columns));
   LayananComplaint *complaint;
 
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_RECEIVED, "Received");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_LAPOR_NUMBER, "Tracking ID");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_COMPLAINANT_NAME, "Complainant");
-  assert_column (converted->mapping, LAYANAN_COMPLAINT_FIELD_ANONYMOUS, "Anonymous");
-
-  g_assert_cmpuint (converted->problems->len, ==, 0);
-  g_assert_cmpuint (converted->complaints->len, ==, 2);
   complaint = complaint_at (converted, 0);
   g_assert_cmpint (complaint->channel, ==, LAYANAN_CHANNEL_EMAIL);
   g_assert_cmpint (complaint->status, ==, LAYANAN_COMPLAINT_STATUS_DITERIMA);

@@ -11,7 +11,6 @@
 #include <adwaita.h>
 
 #include "layanan-complaint-import-dialog.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -27,21 +26,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) units = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = layanan_test_make_tmp_dir ("complaint-import-dialog");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   fixture->imported = -1;
-
-  units = layanan_database_list_units (fixture->database, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < units->len && fixture->unit_id == 0; i++)
-    if (((LayananUnit *) g_ptr_array_index (units, i))->parent_id == 0)
-      fixture->unit_id = ((LayananUnit *) g_ptr_array_index (units, i))->id;
+  fixture->unit_id = layanan_test_top_unit_id (fixture->database);
 }
 
 static void
@@ -210,16 +198,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/complaints/import-dialog/map-check-import", Fixture, NULL,
               fixture_set_up, test_map_check_import, fixture_tear_down);

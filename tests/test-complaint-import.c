@@ -26,22 +26,12 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) units = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-import");
   fixture->database_path = g_build_filename (fixture->dir, "kesra.sqlite", NULL);
   fixture->database = layanan_startup_open (fixture->database_path, &error);
   g_assert_no_error (error);
-
-  units = layanan_database_list_units (fixture->database, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < units->len && fixture->unit_id == 0; i++)
-    {
-      LayananUnit *unit = g_ptr_array_index (units, i);
-
-      if (unit->parent_id == 0)
-        fixture->unit_id = unit->id;
-    }
+  fixture->unit_id = layanan_test_top_unit_id (fixture->database);
   g_assert_cmpint (fixture->unit_id, >, 0);
 }
 
@@ -62,9 +52,10 @@ data_path (const char *name)
                            name, NULL);
 }
 
-/* The register, oldest number first. */
+/* The register, oldest number first, which must hold @n_expected rows. */
 static GPtrArray *
-list_complaints (Fixture *fixture)
+list_complaints (Fixture *fixture,
+                 guint    n_expected)
 {
   g_autoptr(LayananComplaintQuery) query = layanan_complaint_query_new ();
   g_autoptr(GError) error = NULL;
@@ -73,7 +64,15 @@ list_complaints (Fixture *fixture)
   query->sort = LAYANAN_COMPLAINT_SORT_NUMBER;
   rows = layanan_database_query_complaints (fixture->database, query, NULL, 100, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, n_expected);
   return rows;
+}
+
+static void
+assert_n_complaints (Fixture *fixture,
+                     guint    n_expected)
+{
+  g_ptr_array_unref (list_complaints (fixture, n_expected));
 }
 
 static gboolean
@@ -89,25 +88,35 @@ import_file (Fixture                       *fixture,
                                    NULL, result, error);
 }
 
+/* Imports @name, which must succeed. */
+static LayananComplaintImportResult *
+import_file_ok (Fixture                    *fixture,
+                const char                 *name,
+                LayananComplaintImportFlags flags)
+{
+  LayananComplaintImportResult *result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (import_file (fixture, name, flags, &result, &error));
+  g_assert_no_error (error);
+  return result;
+}
+
 static void
 test_clean_file (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(LayananComplaintImportResult) result = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   LayananComplaintRow *row;
 
-  g_assert_true (import_file (fixture, "spreadsheet-id.csv", LAYANAN_COMPLAINT_IMPORT_DEFAULT,
-                              &result, &error));
-  g_assert_no_error (error);
+  result = import_file_ok (fixture, "spreadsheet-id.csv", LAYANAN_COMPLAINT_IMPORT_DEFAULT);
   g_assert_cmpuint (result->n_rows, ==, 3);
   g_assert_cmpuint (result->n_imported, ==, 3);
   g_assert_cmpuint (result->n_skipped, ==, 0);
   g_assert_cmpuint (result->problems->len, ==, 0);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 3);
+  rows = list_complaints (fixture, 3);
 
   /* Monday 2 March 2026, 09:15, pengaduan ringan (3 jam): 2 h 45 min until
    * the lunch break at 12:00, the last 15 minutes after it at 13:00. */
@@ -136,7 +145,6 @@ test_dirty_file_imports_nothing (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(LayananComplaintImportResult) result = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   LayananComplaintCsvProblem *first;
 
@@ -156,8 +164,7 @@ test_dirty_file_imports_nothing (Fixture       *fixture,
   first = g_ptr_array_index (result->problems, 0);
   g_assert_cmpuint (first->line, ==, 2);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 0);
+  assert_n_complaints (fixture, 0);
 }
 
 static void
@@ -166,18 +173,14 @@ test_skip_bad_rows (Fixture       *fixture,
 {
   g_autoptr(LayananComplaintImportResult) result = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   LayananComplaintRow *row;
 
-  g_assert_true (import_file (fixture, "bad.csv", LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS,
-                              &result, &error));
-  g_assert_no_error (error);
+  result = import_file_ok (fixture, "bad.csv", LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS);
   g_assert_cmpuint (result->n_imported, ==, 1);
   g_assert_cmpuint (result->n_skipped, ==, 6);
   g_assert_cmpuint (result->problems->len, ==, 6);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 1);
+  rows = list_complaints (fixture, 1);
   row = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (row->description, ==, "Baris yang benar");
   g_assert_cmpint (row->register_number, ==, 1);
@@ -188,17 +191,12 @@ test_check_only (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(LayananComplaintImportResult) result = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (import_file (fixture, "lapor-export.csv", LAYANAN_COMPLAINT_IMPORT_CHECK_ONLY,
-                              &result, &error));
-  g_assert_no_error (error);
+  result = import_file_ok (fixture, "lapor-export.csv", LAYANAN_COMPLAINT_IMPORT_CHECK_ONLY);
   g_assert_cmpuint (result->n_rows, ==, 2);
   g_assert_cmpuint (result->n_imported, ==, 0);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 0);
+  assert_n_complaints (fixture, 0);
 }
 
 static void
@@ -279,7 +277,6 @@ test_async_progress (Fixture       *fixture,
                      gconstpointer  data)
 {
   AsyncRun run = { 0 };
-  g_autoptr(GPtrArray) rows = NULL;
 
   run_async (fixture, "english.csv", NULL, &run);
   g_assert_no_error (run.error);
@@ -293,8 +290,7 @@ test_async_progress (Fixture       *fixture,
                        g_array_index (run.fractions, double, i - 1));
   g_assert_cmpfloat (g_array_index (run.fractions, double, run.fractions->len - 1), ==, 1.0);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 2);
+  assert_n_complaints (fixture, 2);
   async_run_clear (&run);
 }
 
@@ -304,15 +300,13 @@ test_async_cancelled (Fixture       *fixture,
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   AsyncRun run = { 0 };
-  g_autoptr(GPtrArray) rows = NULL;
 
   g_cancellable_cancel (cancellable);
   run_async (fixture, "spreadsheet-id.csv", cancellable, &run);
   g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (run.ok);
 
-  rows = list_complaints (fixture);
-  g_assert_cmpuint (rows->len, ==, 0);
+  assert_n_complaints (fixture, 0);
   async_run_clear (&run);
 }
 

@@ -12,7 +12,6 @@
 #include "layanan-complaint-item.h"
 #include "layanan-complaint-list.h"
 #include "layanan-complaints-page.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -97,27 +96,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-page");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   fixture->calendar = layanan_database_load_calendar (fixture->database, &error);
   g_assert_no_error (error);
 
-  units = layanan_database_list_units (fixture->database, &error);
-  g_assert_no_error (error);
-  fixture->category = layanan_category_new ();
-  fixture->category->unit_id = ((LayananUnit *) g_ptr_array_index (units, 0))->id;
-  fixture->category->name = g_strdup ("Pengaduan uji");
-  fixture->category->deadline.value = 5;
-  fixture->category->deadline.unit = LAYANAN_DURATION_WORKING_DAYS;
-  fixture->category->active = TRUE;
-  layanan_database_save_category (fixture->database, fixture->category, &error);
-  g_assert_no_error (error);
+  fixture->category = layanan_test_add_category (fixture->database, "Pengaduan uji", 5);
 }
 
 static void
@@ -132,16 +118,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* ─────────────────────────── Helpers ─────────────────────────── */
-
-static GListModel *
-page_complaints (GtkWidget *page)
-{
-  guint n = 0;
-  GtkWidget *view = layanan_test_find_nth_widget (page, GTK_TYPE_COLUMN_VIEW, &n);
-  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
-
-  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
-}
 
 static const LayananComplaintRow *
 complaint_at (GListModel *complaints,
@@ -292,7 +268,7 @@ test_list_and_filter (Fixture       *fixture,
   window = show_page (fixture, &page);
 
   /* Newest first; the counter tells the one overdue. */
-  complaints = page_complaints (page);
+  complaints = layanan_test_find_column_view_model (page);
   wait_loaded (complaints);
   g_assert_cmpuint (g_list_model_get_n_items (complaints), ==, 3);
   g_assert_cmpint (complaint_at (complaints, 0)->id, ==, fixture->verified_id);
@@ -340,7 +316,7 @@ test_search_and_sort (Fixture       *fixture,
 
   add_complaints (fixture);
   window = show_page (fixture, &page);
-  complaints = page_complaints (page);
+  complaints = layanan_test_find_column_view_model (page);
   wait_loaded (complaints);
 
   /* A word of a description finds its complaint, marked; the confidential
@@ -398,7 +374,7 @@ test_empty_and_new (Fixture       *fixture,
 {
   GtkWidget *page;
   GtkWidget *window = show_page (fixture, &page);
-  GListModel *complaints = page_complaints (page);
+  GListModel *complaints = layanan_test_find_column_view_model (page);
   GtkWindow *dialog;
 
   wait_loaded (complaints);
@@ -421,16 +397,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -24,7 +24,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-watch");
@@ -34,18 +33,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->calendar = layanan_database_load_calendar (fixture->database, &error);
   g_assert_no_error (error);
 
-  units = layanan_database_list_units (fixture->database, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (units->len, >, 0);
-
-  fixture->category = layanan_category_new ();
-  fixture->category->unit_id = ((LayananUnit *) g_ptr_array_index (units, 0))->id;
-  fixture->category->name = g_strdup ("Pengaduan uji 5 hari kerja");
-  fixture->category->deadline.value = 5;
-  fixture->category->deadline.unit = LAYANAN_DURATION_WORKING_DAYS;
-  fixture->category->active = TRUE;
-  layanan_database_save_category (fixture->database, fixture->category, &error);
-  g_assert_no_error (error);
+  fixture->category = layanan_test_add_category (fixture->database,
+                                                 "Pengaduan uji 5 hari kerja", 5);
 }
 
 static void

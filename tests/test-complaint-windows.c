@@ -13,7 +13,6 @@
 #include "layanan-complaint-window.h"
 #include "layanan-date.h"
 #include "layanan-error.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -32,13 +31,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GPtrArray) units = NULL;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaint-windows");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   layanan_database_ensure_categories (fixture->database, &error);
   g_assert_no_error (error);
   units = layanan_database_list_units (fixture->database, &error);
@@ -437,16 +433,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -483,41 +483,33 @@ test_lapor_number (void)
 
 /* Names */
 
+/* Every value of an enum, written with @to_text, reads back with @from_text
+ * as the same value. A macro: each enum has its own type. */
+#define ASSERT_ROUND_TRIP(Type, n_values, to_text, from_text) \
+  for (Type value = 0; value < (n_values); value++)          \
+    {                                                          \
+      Type back = (n_values);                                  \
+                                                               \
+      g_assert_true (from_text (to_text (value), &back));      \
+      g_assert_cmpint (back, ==, value);                       \
+    }
+
 static void
 test_keys_round_trip (void)
 {
-  for (LayananChannelKind channel = 0; channel < LAYANAN_N_CHANNEL_KINDS; channel++)
-    {
-      LayananChannelKind back = LAYANAN_N_CHANNEL_KINDS;
-
-      g_assert_true (layanan_channel_kind_from_key (layanan_channel_kind_to_key (channel), &back));
-      g_assert_cmpint (back, ==, channel);
-      g_assert_true (layanan_channel_kind_parse (layanan_channel_kind_get_official_name (channel),
-                                                 &back));
-      g_assert_cmpint (back, ==, channel);
-    }
-
-  for (LayananComplaintStatus status = 0; status < LAYANAN_N_COMPLAINT_STATUSES; status++)
-    {
-      LayananComplaintStatus back = LAYANAN_N_COMPLAINT_STATUSES;
-
-      g_assert_true (layanan_complaint_status_from_key (layanan_complaint_status_to_key (status),
-                                                        &back));
-      g_assert_cmpint (back, ==, status);
-      g_assert_true (layanan_complaint_status_parse (layanan_complaint_status_to_key (status),
-                                                     &back));
-      g_assert_cmpint (back, ==, status);
-    }
-
-  for (LayananComplaintStepKind kind = 0; kind < LAYANAN_N_COMPLAINT_STEPS; kind++)
-    {
-      LayananComplaintStepKind back = LAYANAN_N_COMPLAINT_STEPS;
-
-      g_assert_true (layanan_complaint_step_kind_from_key (layanan_complaint_step_kind_to_key (kind),
-                                                           &back));
-      g_assert_cmpint (back, ==, kind);
-    }
+  ASSERT_ROUND_TRIP (LayananChannelKind, LAYANAN_N_CHANNEL_KINDS,
+                     layanan_channel_kind_to_key, layanan_channel_kind_from_key);
+  ASSERT_ROUND_TRIP (LayananChannelKind, LAYANAN_N_CHANNEL_KINDS,
+                     layanan_channel_kind_get_official_name, layanan_channel_kind_parse);
+  ASSERT_ROUND_TRIP (LayananComplaintStatus, LAYANAN_N_COMPLAINT_STATUSES,
+                     layanan_complaint_status_to_key, layanan_complaint_status_from_key);
+  ASSERT_ROUND_TRIP (LayananComplaintStatus, LAYANAN_N_COMPLAINT_STATUSES,
+                     layanan_complaint_status_to_key, layanan_complaint_status_parse);
+  ASSERT_ROUND_TRIP (LayananComplaintStepKind, LAYANAN_N_COMPLAINT_STEPS,
+                     layanan_complaint_step_kind_to_key, layanan_complaint_step_kind_from_key);
 }
+
+#undef ASSERT_ROUND_TRIP
 
 static void
 test_parse_what_people_write (void)

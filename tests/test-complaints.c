@@ -38,24 +38,12 @@ typedef struct
 } Fixture;
 
 static gint64
-query_int (LayananDatabase *database,
-           const char      *sql)
+count_rows (Fixture    *fixture,
+            const char *table)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 value = layanan_database_query_int (database, sql, &error);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
-  g_assert_no_error (error);
-  return value;
-}
-
-static void
-exec_ok (LayananDatabase *database,
-         const char      *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  layanan_database_exec (database, sql, &error);
-  g_assert_no_error (error);
+  return layanan_test_query_int (fixture->database, sql);
 }
 
 static gint64
@@ -74,28 +62,23 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *reference = layanan_test_reference_dir ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  LayananDatabase *database;
 
   fixture->dir = layanan_test_make_tmp_dir ("complaints");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_database_open (path, &error);
-  g_assert_no_error (error);
-  layanan_database_load_reference_dir (fixture->database, reference, &error);
-  g_assert_no_error (error);
+  fixture->database = database = layanan_test_open_reference_database (fixture->dir);
 
-  fixture->kesra = query_int (fixture->database, "SELECT id FROM units WHERE code = 'kesra'");
-  fixture->adpim = query_int (fixture->database, "SELECT id FROM units WHERE code = 'adpim'");
-  exec_ok (fixture->database,
-           "INSERT INTO services (unit_id, position, name) SELECT id, 1, "
-           "  'Fasilitasi Kerukunan Umat Beragama' FROM units WHERE code = 'kesra';"
-           "INSERT INTO services (unit_id, position, name) SELECT id, 2, "
-           "  'Rekomendasi Bantuan Hibah' FROM units WHERE code = 'kesra';");
-  fixture->service_a = query_int (fixture->database,
-                                  "SELECT id FROM services WHERE name LIKE 'Fasilitasi%'");
-  fixture->service_b = query_int (fixture->database,
-                                  "SELECT id FROM services WHERE name LIKE 'Rekomendasi%'");
+  fixture->kesra = layanan_test_query_int (database, "SELECT id FROM units WHERE code = 'kesra'");
+  fixture->adpim = layanan_test_query_int (database, "SELECT id FROM units WHERE code = 'adpim'");
+  layanan_test_exec (database,
+                     "INSERT INTO services (unit_id, position, name) SELECT id, 1, "
+                     "  'Fasilitasi Kerukunan Umat Beragama' FROM units WHERE code = 'kesra';"
+                     "INSERT INTO services (unit_id, position, name) SELECT id, 2, "
+                     "  'Rekomendasi Bantuan Hibah' FROM units WHERE code = 'kesra';");
+  fixture->service_a = layanan_test_query_int (database, "SELECT id FROM services "
+                                                         "WHERE name LIKE 'Fasilitasi%'");
+  fixture->service_b = layanan_test_query_int (database, "SELECT id FROM services "
+                                                         "WHERE name LIKE 'Rekomendasi%'");
   fixture->staff_1 = add_staff (fixture, "Hj. Siti Aminah, S.Sos.");
   fixture->staff_2 = add_staff (fixture, "Budi Santoso, S.H.");
 
@@ -183,6 +166,44 @@ new_step (LayananComplaintStepKind  kind,
 
   step->at = g_strdup (at);
   return step;
+}
+
+/* The complaint @id as stored now. */
+static LayananComplaint *
+load_complaint (Fixture *fixture,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  LayananComplaint *complaint = layanan_database_load_complaint (fixture->database, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (complaint);
+  return complaint;
+}
+
+/* The timeline of complaint @id, oldest step first. */
+static GPtrArray *
+list_steps (Fixture *fixture,
+            gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *steps = layanan_database_list_complaint_steps (fixture->database, id, &error);
+
+  g_assert_no_error (error);
+  return steps;
+}
+
+/* The first rows of the list that @query shows. */
+static GPtrArray *
+query_rows (Fixture                     *fixture,
+            const LayananComplaintQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = layanan_database_query_complaints (fixture->database, query, NULL, 10,
+                                                       &error);
+
+  g_assert_no_error (error);
+  return rows;
 }
 
 /* Adding and loading */
@@ -273,8 +294,7 @@ test_add_and_load (Fixture       *fixture,
   g_assert_nonnull (lapor->first_response_due_at);
   g_assert_nonnull (file->sha256);
 
-  loaded = layanan_database_load_complaint (fixture->database, lapor->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, lapor->id);
   g_assert_cmpint (loaded->unit_id, ==, fixture->kesra);
   g_assert_cmpint (loaded->register_year, ==, 2026);
   g_assert_cmpint (loaded->register_number, ==, 4);
@@ -297,8 +317,7 @@ test_add_and_load (Fixture       *fixture,
   g_assert_cmpstr (loaded->first_response_due_at, ==, lapor->first_response_due_at);
   g_assert_null (loaded->closed_at);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, lapor->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, lapor->id);
   g_assert_cmpuint (steps->len, ==, 1);
   g_assert_cmpint (((LayananComplaintStep *) steps->pdata[0])->kind, ==,
                    LAYANAN_COMPLAINT_STEP_RECEIVE);
@@ -315,9 +334,8 @@ test_add_and_load (Fixture       *fixture,
   g_assert_no_error (error);
   layanan_database_add_complaint_files (fixture->database, first->id, files, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM letter_files"), ==, 1);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_file_links"),
-                   ==, 2);
+  g_assert_cmpint (count_rows (fixture, "letter_files"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "complaint_file_links"), ==, 2);
 
   g_assert_null (layanan_database_load_complaint (fixture->database, 9999, &error));
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND);
@@ -372,7 +390,7 @@ test_ensure_categories (Fixture       *fixture,
     "  (101, 1, 'Pengaduan ringan', 2, 'working_days'),"
     "  (103, 1, 'Rancangan', 1, 'days');",
     fixture->kesra, fixture->service_a, fixture->service_b, fixture->service_a);
-  exec_ok (fixture->database, sql);
+  layanan_test_exec (fixture->database, sql);
 
   layanan_database_ensure_categories (fixture->database, &error);
   g_assert_no_error (error);
@@ -435,8 +453,7 @@ test_save_category (Fixture       *fixture,
   layanan_database_save_category (fixture->database, category, &error);
   g_assert_no_error (error);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->category_name, ==,
                    "Pengaduan menengah");
@@ -495,7 +512,7 @@ test_stale_step_refused (Fixture       *fixture,
   theirs = layanan_complaint_copy (mine);
 
   take_step (fixture, mine, verify, NULL);
-  audited = query_int (fixture->database, "SELECT count(*) FROM audit_log");
+  audited = count_rows (fixture, "audit_log");
 
   /* The other window still thinks it is diterima. */
   reject->note = g_strdup ("Tidak jelas");
@@ -507,12 +524,12 @@ test_stale_step_refused (Fixture       *fixture,
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_CONFLICT);
   g_assert_cmpint (reject->id, ==, 0);
 
-  loaded = layanan_database_load_complaint (fixture->database, mine->id, NULL);
+  loaded = load_complaint (fixture, mine->id);
   g_assert_cmpint (loaded->status, ==, LAYANAN_COMPLAINT_STATUS_DIVERIFIKASI);
   g_assert_null (loaded->closed_at);
-  steps = layanan_database_list_complaint_steps (fixture->database, mine->id, NULL);
+  steps = list_steps (fixture, mine->id);
   g_assert_cmpuint (steps->len, ==, 2);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM audit_log"), ==, audited);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, audited);
 }
 
 static void
@@ -523,7 +540,6 @@ test_timeline (Fixture       *fixture,
   g_autoptr(LayananComplaint) loaded = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   LayananComplaintQuery query = { 0 };
   LayananComplaintStep *step;
   struct {
@@ -560,8 +576,7 @@ test_timeline (Fixture       *fixture,
       take_step (fixture, complaint, next, category);
     }
 
-  loaded = layanan_database_load_complaint (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, complaint->id);
   g_assert_cmpint (loaded->status, ==, LAYANAN_COMPLAINT_STATUS_SELESAI);
   g_assert_cmpstr (loaded->closed_at, ==, "2026-03-05T09:00:00+07:00");
   g_assert_cmpint (loaded->category_id, ==, kesra_category (fixture, 2)->id);
@@ -572,8 +587,7 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpint (loaded->assigned_unit_id, ==, fixture->adpim);
   g_assert_cmpint (loaded->assigned_staff_id, ==, 0);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, G_N_ELEMENTS (flow) + 1);
   step = steps->pdata[0];
   g_assert_cmpint (step->kind, ==, LAYANAN_COMPLAINT_STEP_RECEIVE);
@@ -599,8 +613,7 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpstr (step->response, ==, "Bantuan telah dicairkan");
 
   /* The row names the section and the latest response. */
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->assigned_to, ==,
                    "Biro Administrasi Pimpinan");
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->last_response, ==,
@@ -624,8 +637,7 @@ test_not_competent_keeps_whom (Fixture       *fixture,
   /* Stored, and handed back, in WIB. */
   g_assert_cmpstr (step->at, ==, "2026-03-02T10:00:00+07:00");
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->to_name, ==,
                    "Dinas Pekerjaan Umum");
   g_assert_cmpstr (((LayananComplaintStep *) steps->pdata[1])->at, ==,
@@ -704,16 +716,14 @@ test_update (Fixture       *fixture,
   layanan_database_update_complaint (fixture->database, complaint, &error);
   g_assert_no_error (error);
 
-  loaded = layanan_database_load_complaint (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  loaded = load_complaint (fixture, complaint->id);
   g_assert_cmpstr (loaded->description, ==, "Loket tutup sebelum jam pelayanan");
   g_assert_cmpint (loaded->channel, ==, LAYANAN_CHANNEL_EMAIL);
   g_assert_cmpint (loaded->service_id, ==, fixture->service_a);
   /* The clock is not edited here. */
   g_assert_cmpstr (loaded->due_at, ==, due_before);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, 2);
   last = steps->pdata[1];
   g_assert_cmpint (last->kind, ==, LAYANAN_COMPLAINT_STEP_RESPOND);
@@ -723,17 +733,15 @@ test_update (Fixture       *fixture,
   layanan_database_update_complaint (fixture->database, loaded, &error);
   g_assert_no_error (error);
   g_clear_pointer (&steps, g_ptr_array_unref);
-  steps = layanan_database_list_complaint_steps (fixture->database, complaint->id, &error);
+  steps = list_steps (fixture, complaint->id);
   g_assert_cmpuint (steps->len, ==, 2);
 
   /* The text index follows the description. */
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
   query.search = (char *) "loket";
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((LayananComplaintRow *) rows->pdata[0])->service_name, ==,
                    "Fasilitasi Kerukunan Umat Beragama");
@@ -769,10 +777,9 @@ test_add_many_all_or_nothing (Fixture       *fixture,
   g_assert_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT);
   g_assert_true (g_str_has_prefix (error->message, "Complaint 3: "));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaints"), ==, 0);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_steps"), ==, 0);
-  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM complaint_counters"),
-                   ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaints"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaint_steps"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "complaint_counters"), ==, 0);
   for (guint i = 0; i < complaints->len; i++)
     g_assert_cmpint (((LayananComplaint *) complaints->pdata[i])->id, ==, 0);
 
@@ -785,8 +792,7 @@ test_add_many_all_or_nothing (Fixture       *fixture,
   for (guint i = 0; i < complaints->len; i++)
     g_assert_cmpint (((LayananComplaint *) complaints->pdata[i])->register_number, ==, i + 1);
 
-  steps = layanan_database_list_complaint_steps (fixture->database, settled->id, &error);
-  g_assert_no_error (error);
+  steps = list_steps (fixture, settled->id);
   g_assert_cmpuint (steps->len, ==, 2);
   g_assert_cmpint (((LayananComplaintStep *) steps->pdata[1])->kind, ==,
                    LAYANAN_COMPLAINT_STEP_SETTLE);
@@ -876,8 +882,7 @@ test_confidential_rows (Fixture       *fixture,
   layanan_database_add_complaint (fixture->database, anonymous, NULL, &error);
   g_assert_no_error (error);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 3);
   for (guint i = 0; i < rows->len; i++)
     check_identity (rows->pdata[i]);
@@ -909,8 +914,7 @@ test_search_responses (Fixture       *fixture,
   complaint = add_complaint (fixture, "2026-03-02T09:00:00+07:00", "Bantuan hibah terlambat");
   other = add_complaint (fixture, "2026-03-02T09:30:00+07:00", "Hibah masjid");
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
@@ -919,8 +923,7 @@ test_search_responses (Fixture       *fixture,
   respond->note = g_strdup ("Ditelepon pukul 10.30");
   take_step (fixture, complaint, respond, NULL);
 
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   row = rows->pdata[0];
   g_assert_cmpint (row->id, ==, complaint->id);
@@ -931,8 +934,7 @@ test_search_responses (Fixture       *fixture,
   /* Words from the description and from a response or note together;
    * prefixes of words. */
   query.search = (char *) "hibah ditelep";
-  rows = layanan_database_query_complaints (fixture->database, &query, NULL, 10, &error);
-  g_assert_no_error (error);
+  rows = query_rows (fixture, &query);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (layanan_database_count_complaints (fixture->database, &query, &error), ==, 1);
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -1200,7 +1202,7 @@ test_filters (Fixture       *fixture,
   gint64 first_id;
 
   add_many (fixture);
-  first_id = query_int (fixture->database, "SELECT min (id) FROM complaints");
+  first_id = layanan_test_query_int (fixture->database, "SELECT min (id) FROM complaints");
   for (guint i = 0; i < N_MANY; i++)
     {
       LayananComplaint *complaint = layanan_database_load_complaint (fixture->database,

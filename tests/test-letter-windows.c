@@ -18,7 +18,6 @@
 #include "layanan-letters-page.h"
 #include "layanan-pdf-text.h"
 #include "layanan-preferences-window.h"
-#include "layanan-startup.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
 
@@ -37,13 +36,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = layanan_test_make_tmp_dir ("letter-windows");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
 }
 
 static void
@@ -311,16 +305,6 @@ add_letters (Fixture *fixture)
   g_assert_no_error (error);
 }
 
-static GListModel *
-page_letters (GtkWidget *page)
-{
-  guint n = 0;
-  GtkWidget *view = layanan_test_find_nth_widget (page, GTK_TYPE_COLUMN_VIEW, &n);
-  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
-
-  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
-}
-
 static const LayananLetterRow *
 letter_at (GListModel *letters,
            guint       position)
@@ -386,7 +370,7 @@ test_page_search_and_sort (Fixture       *fixture,
   layanan_test_show_window (GTK_WINDOW (window));
 
   /* Newest first until a column is chosen. */
-  letters = page_letters (page);
+  letters = layanan_test_find_column_view_model (page);
   wait_loaded (letters);
   g_assert_cmpuint (g_list_model_get_n_items (letters), ==, 3);
   g_assert_cmpint (letter_at (letters, 0)->agenda_number, ==, 3);
@@ -660,16 +644,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP needs a display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!layanan_test_ui_init (&argc, &argv))
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

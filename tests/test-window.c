@@ -13,7 +13,6 @@
 #include "layanan-error.h"
 #include "layanan-preferences-window.h"
 #include "layanan-standard-editor.h"
-#include "layanan-startup.h"
 #include "layanan-window.h"
 #include "layanan-test-ui.h"
 #include "layanan-test-util.h"
@@ -29,13 +28,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = layanan_test_make_tmp_dir ("ui");
-  path = g_build_filename (fixture->dir, "layanan.sqlite", NULL);
-  fixture->database = layanan_startup_open (path, &error);
-  g_assert_no_error (error);
+  fixture->database = layanan_test_open_app_database (fixture->dir);
   fixture->settings = g_settings_new (APP_ID);
 }
 
