@@ -72,28 +72,31 @@ layanan_test_raw_exec (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
+/* Loaded once per process for each setting: reading the reference data
+ * takes a database of its own, slow under the sanitizers, and no test
+ * changes the calendar it gets (a filled calendar is only read). */
 LayananCalendar *
 layanan_test_reference_calendar (gboolean cuti_bersama_nonworking)
 {
-  g_autofree char *dir = layanan_test_make_tmp_dir ("calendar");
-  g_autofree char *path = g_build_filename (dir, "layanan.sqlite", NULL);
-  g_autofree char *reference = layanan_test_reference_dir ();
-  g_autoptr(LayananDatabase) database = NULL;
-  g_autoptr(GError) error = NULL;
-  LayananCalendar *calendar;
+  static LayananCalendar *loaded[2];
+  LayananCalendar **calendar = &loaded[cuti_bersama_nonworking ? 1 : 0];
 
-  database = layanan_database_open (path, &error);
-  g_assert_no_error (error);
-  layanan_database_load_reference_dir (database, reference, &error);
-  g_assert_no_error (error);
-  layanan_database_set_cuti_bersama_nonworking (database, cuti_bersama_nonworking, &error);
-  g_assert_no_error (error);
-  calendar = layanan_database_load_calendar (database, &error);
-  g_assert_no_error (error);
+  if (*calendar == NULL)
+    {
+      g_autofree char *dir = layanan_test_make_tmp_dir ("calendar");
+      g_autoptr(LayananDatabase) database = layanan_test_open_reference_database (dir);
+      g_autoptr(GError) error = NULL;
 
-  g_clear_object (&database);
-  layanan_test_remove_tree (dir);
-  return calendar;
+      layanan_database_set_cuti_bersama_nonworking (database, cuti_bersama_nonworking, &error);
+      g_assert_no_error (error);
+      *calendar = layanan_database_load_calendar (database, &error);
+      g_assert_no_error (error);
+
+      g_clear_object (&database);
+      layanan_test_remove_tree (dir);
+    }
+
+  return g_object_ref (*calendar);
 }
 
 char *

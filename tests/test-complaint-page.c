@@ -23,7 +23,8 @@ typedef struct
   char            *dir;
   LayananDatabase *database;
   LayananCalendar *calendar;
-  LayananCategory *category;
+  LayananCategory *category;     /* 5 working days */
+  LayananCategory *three_hours;
   gint64           verified_id;
 } Fixture;
 
@@ -73,6 +74,8 @@ add_complaints (Fixture *fixture)
 
   old = add_complaint (fixture, "2026-03-02T09:00:00+07:00", OPEN_NAME,
                        "Antrean pelayanan sangat lama\nSudah menunggu tiga jam");
+  /* A 3-hour complaint forgotten for months. */
+  layanan_complaint_set_category (old, fixture->three_hours, fixture->calendar);
   save (fixture, old);
 
   secret = add_complaint (fixture, recent, SECRET_NAME, "Petugas meminta pungutan di loket");
@@ -104,6 +107,13 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   fixture->category = layanan_test_add_category (fixture->database, "Pengaduan uji", 5);
+  fixture->three_hours = layanan_category_copy (fixture->category);
+  fixture->three_hours->id = 0;
+  g_free (fixture->three_hours->name);
+  fixture->three_hours->name = g_strdup ("Pengaduan ringan uji");
+  fixture->three_hours->deadline = (LayananDuration) { 3, LAYANAN_DURATION_HOURS };
+  layanan_database_save_category (fixture->database, fixture->three_hours, &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -111,6 +121,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   layanan_category_free (fixture->category);
+  layanan_category_free (fixture->three_hours);
   g_clear_object (&fixture->calendar);
   g_clear_object (&fixture->database);
   layanan_test_remove_tree (fixture->dir);
@@ -192,6 +203,16 @@ shows_text (GtkWidget     *widget,
   if (tooltip != NULL && strstr (tooltip, text) != NULL)
     return TRUE;
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* "Overdue 180 working days". */
+static gboolean
+says_days_overdue (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  const char *text = GTK_IS_LABEL (widget) ? gtk_label_get_label (GTK_LABEL (widget)) : "";
+
+  return g_str_has_prefix (text, "Overdue ") && g_str_has_suffix (text, " working days");
 }
 
 static gboolean
@@ -284,6 +305,9 @@ test_list_and_filter (Fixture       *fixture,
   g_assert_true (layanan_test_has_label (page, "Anonymous"));
   g_assert_null (layanan_test_find_widget (window, shows_text, SECRET_NAME));
   g_assert_null (layanan_test_find_widget (window, shows_text, "0812 0000 1111"));
+  /* Months late reads in days, not in hundreds of working hours. */
+  g_assert_nonnull (layanan_test_find_widget (window, says_days_overdue, NULL));
+  g_assert_null (layanan_test_find_widget (window, shows_text, "working hours"));
   /* The description shows its first line only. */
   g_assert_true (layanan_test_has_label (page, "Antrean pelayanan sangat lama"));
 
