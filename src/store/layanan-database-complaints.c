@@ -277,13 +277,9 @@ layanan_database_save_category (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!write_category (self, stmt, category, &id, &position, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self,
+                             write_category (self, stmt, category, &id, &position, error),
+                             error))
     return FALSE;
 
   category->id = id;
@@ -343,13 +339,7 @@ layanan_database_ensure_categories (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!layanan_database_exec (self, sql, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, layanan_database_exec (self, sql, error), error);
 }
 
 /* Settings */
@@ -889,13 +879,9 @@ layanan_database_add_complaint (LayananDatabase   *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!insert_complaint (self, &writer, saved, files, NULL, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self,
+                             insert_complaint (self, &writer, saved, files, NULL, error),
+                             error))
     return FALSE;
 
   swap_complaint (complaint, saved);
@@ -1219,13 +1205,7 @@ layanan_database_update_complaint (LayananDatabase         *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!update_complaint (self, complaint, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, update_complaint (self, complaint, error), error);
 }
 
 /* Steps */
@@ -1360,13 +1340,7 @@ layanan_database_add_complaint_step (LayananDatabase         *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!add_step (self, complaint, step, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, add_step (self, complaint, step, error), error);
 }
 
 /**
@@ -1514,12 +1488,8 @@ layanan_database_add_complaint_files (LayananDatabase  *self,
   if (!writer_prepare_files (self, &writer, error) || !layanan_database_begin (self, error))
     return FALSE;
 
-  if (!read_status (self, complaint_id, &status, error) ||
-      !insert_files (self, &writer, complaint_id, files, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self,
+                               read_status (self, complaint_id, &status, error) &&
+                               insert_files (self, &writer, complaint_id, files, error),
+                               error);
 }

@@ -1000,13 +1000,7 @@ layanan_database_update_letter (LayananDatabase      *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!update_letter (self, letter, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, update_letter (self, letter, error), error);
 }
 
 /**
@@ -1112,13 +1106,7 @@ layanan_database_void_letter (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!void_letter (self, id, trimmed, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, void_letter (self, id, trimmed, error), error);
 }
 
 static gboolean
@@ -1174,13 +1162,9 @@ layanan_database_set_letter_status (LayananDatabase      *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!change_status (self, id, status, "status", note, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self,
+                               change_status (self, id, status, "status", note, error),
+                               error);
 }
 
 /**
@@ -1727,11 +1711,5 @@ layanan_database_complete_disposition (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!complete_disposition (self, id, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, complete_disposition (self, id, error), error);
 }

@@ -251,13 +251,7 @@ layanan_database_save_staff (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!write_staff (self, staff, nip, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self, write_staff (self, staff, nip, error), error))
     return FALSE;
 
   g_free (staff->nip);
@@ -582,11 +576,5 @@ layanan_database_load_staff (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!load_staff (self, tsv_path, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, load_staff (self, tsv_path, error), error);
 }
