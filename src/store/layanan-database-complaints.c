@@ -128,9 +128,7 @@ layanan_database_list_categories (LayananDatabase  *self,
                                   gboolean          include_inactive,
                                   GError          **error)
 {
-  g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -145,17 +143,8 @@ layanan_database_list_categories (LayananDatabase  *self,
 
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, include_inactive ? 1 : 0);
-  categories = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_category_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (categories, read_category (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&categories);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_category,
+                                     (GDestroyNotify) layanan_category_free, error);
 }
 
 static gboolean
@@ -1043,9 +1032,7 @@ GPtrArray *
 layanan_database_list_waiting_complaints (LayananDatabase  *self,
                                           GError          **error)
 {
-  g_autoptr(GPtrArray) complaints = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1058,17 +1045,8 @@ layanan_database_list_waiting_complaints (LayananDatabase  *self,
   if (stmt == NULL)
     return NULL;
 
-  complaints = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_complaint_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (complaints, read_complaint (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&complaints);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_complaint,
+                                     (GDestroyNotify) layanan_complaint_free, error);
 }
 
 /* Editing */
@@ -1343,6 +1321,32 @@ layanan_database_add_complaint_step (LayananDatabase         *self,
   return layanan_database_end (self, add_step (self, complaint, step, error), error);
 }
 
+static LayananComplaintStep *
+read_step (sqlite3_stmt *stmt)
+{
+  LayananComplaintStepKind kind = LAYANAN_COMPLAINT_STEP_RESPOND;
+  LayananComplaintStep *step;
+
+  layanan_complaint_step_kind_from_key ((const char *) sqlite3_column_text (stmt, 1), &kind);
+  step = layanan_complaint_step_new (kind);
+  step->id = sqlite3_column_int64 (stmt, 0);
+  step->at = layanan_database_column_text (stmt, 2);
+  step->actor = layanan_database_column_text (stmt, 3);
+  layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 4),
+                                     &step->from_status);
+  layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 5),
+                                     &step->to_status);
+  step->note = layanan_database_column_text (stmt, 6);
+  step->response = layanan_database_column_text (stmt, 7);
+  step->to_staff_id = sqlite3_column_int64 (stmt, 8);
+  step->to_unit_id = sqlite3_column_int64 (stmt, 9);
+  step->to_name = layanan_database_column_text (stmt, 10);
+  step->category_id = sqlite3_column_int64 (stmt, 11);
+  step->category_name = layanan_database_column_text (stmt, 12);
+  step->complaint_id = sqlite3_column_int64 (stmt, 13);
+  return step;
+}
+
 /**
  * layanan_database_list_complaint_steps:
  *
@@ -1355,9 +1359,7 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
                                        gint64            complaint_id,
                                        GError          **error)
 {
-  g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1367,7 +1369,7 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
                                    "  s.to_status, s.note, s.response, "
                                    "  coalesce (s.to_staff_id, 0), coalesce (s.to_unit_id, 0), "
                                    "  coalesce (st.name, u.name, s.to_name), "
-                                   "  coalesce (s.category_id, 0), c.name "
+                                   "  coalesce (s.category_id, 0), c.name, s.complaint_id "
                                    "FROM complaint_steps AS s "
                                    "LEFT JOIN staff AS st ON st.id = s.to_staff_id "
                                    "LEFT JOIN units AS u ON u.id = s.to_unit_id "
@@ -1378,39 +1380,8 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
-  steps = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_complaint_step_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananComplaintStepKind kind = LAYANAN_COMPLAINT_STEP_RESPOND;
-      LayananComplaintStep *step;
-
-      layanan_complaint_step_kind_from_key ((const char *) sqlite3_column_text (stmt, 1), &kind);
-      step = layanan_complaint_step_new (kind);
-      step->id = sqlite3_column_int64 (stmt, 0);
-      step->complaint_id = complaint_id;
-      step->at = layanan_database_column_text (stmt, 2);
-      step->actor = layanan_database_column_text (stmt, 3);
-      layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 4),
-                                         &step->from_status);
-      layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 5),
-                                         &step->to_status);
-      step->note = layanan_database_column_text (stmt, 6);
-      step->response = layanan_database_column_text (stmt, 7);
-      step->to_staff_id = sqlite3_column_int64 (stmt, 8);
-      step->to_unit_id = sqlite3_column_int64 (stmt, 9);
-      step->to_name = layanan_database_column_text (stmt, 10);
-      step->category_id = sqlite3_column_int64 (stmt, 11);
-      step->category_name = layanan_database_column_text (stmt, 12);
-      g_ptr_array_add (steps, step);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&steps);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_step,
+                                     (GDestroyNotify) layanan_complaint_step_free, error);
 }
 
 /* Attachments */
@@ -1426,45 +1397,11 @@ layanan_database_list_complaint_files (LayananDatabase  *self,
                                        gint64            complaint_id,
                                        GError          **error)
 {
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, "
-                                   "  f.contents "
-                                   "FROM complaint_file_links AS l "
-                                   "JOIN letter_files AS f ON f.sha256 = l.sha256 "
-                                   "WHERE l.complaint_id = ?1 ORDER BY l.position",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, complaint_id);
-  files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
-
-      file->sha256 = layanan_database_column_text (stmt, 0);
-      file->file_name = layanan_database_column_text (stmt, 1);
-      file->mime_type = layanan_database_column_text (stmt, 2);
-      file->n_pages = sqlite3_column_int (stmt, 3);
-      file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4),
-                                    sqlite3_column_bytes (stmt, 4));
-      g_ptr_array_add (files, file);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&files);
+  return layanan_database_list_linked_files (self, "complaint_file_links", "complaint_id",
+                                             complaint_id, error);
 }
 
 /**

@@ -452,6 +452,42 @@ validate_new_letter (const LayananLetter  *letter,
   return TRUE;
 }
 
+static LayananLetterFile *
+read_letter_file (sqlite3_stmt *stmt)
+{
+  LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
+
+  file->sha256 = layanan_database_column_text (stmt, 0);
+  file->file_name = layanan_database_column_text (stmt, 1);
+  file->mime_type = layanan_database_column_text (stmt, 2);
+  file->n_pages = sqlite3_column_int (stmt, 3);
+  file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4), sqlite3_column_bytes (stmt, 4));
+  return file;
+}
+
+GPtrArray *
+layanan_database_list_linked_files (LayananDatabase  *self,
+                                    const char       *link_table,
+                                    const char       *owner_column,
+                                    gint64            owner_id,
+                                    GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, f.contents "
+                         "FROM %s AS l JOIN letter_files AS f ON f.sha256 = l.sha256 "
+                         "WHERE l.%s = ?1 ORDER BY l.position",
+                         link_table, owner_column);
+  stmt = layanan_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_letter_file,
+                                     (GDestroyNotify) layanan_letter_file_free, error);
+}
+
 /**
  * layanan_database_store_letter_file:
  * @insert_file: LAYANAN_INSERT_LETTER_FILE_SQL, prepared
@@ -1014,45 +1050,11 @@ layanan_database_list_letter_files (LayananDatabase  *self,
                                     gint64            letter_id,
                                     GError          **error)
 {
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, "
-                                   "  f.contents "
-                                   "FROM letter_file_links AS l "
-                                   "JOIN letter_files AS f ON f.sha256 = l.sha256 "
-                                   "WHERE l.letter_id = ?1 ORDER BY l.position",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, letter_id);
-  files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
-
-      file->sha256 = layanan_database_column_text (stmt, 0);
-      file->file_name = layanan_database_column_text (stmt, 1);
-      file->mime_type = layanan_database_column_text (stmt, 2);
-      file->n_pages = sqlite3_column_int (stmt, 3);
-      file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4),
-                                    sqlite3_column_bytes (stmt, 4));
-      g_ptr_array_add (files, file);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&files);
+  return layanan_database_list_linked_files (self, "letter_file_links", "letter_id", letter_id,
+                                             error);
 }
 
 /* Status */

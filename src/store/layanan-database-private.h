@@ -148,6 +148,14 @@ gboolean         layanan_database_store_letter_file   (LayananDatabase    *self,
                                                        char              **sha256,
                                                        GError            **error);
 
+/* The files linked to a letter or complaint by @link_table, whose
+ * @owner_column holds @owner_id, in their order. */
+GPtrArray       *layanan_database_list_linked_files   (LayananDatabase    *self,
+                                                       const char         *link_table,
+                                                       const char         *owner_column,
+                                                       gint64              owner_id,
+                                                       GError            **error);
+
 /* For tests and tools: run SQL through the connection, with its functions
  * (the audit triggers need them). */
 gboolean         layanan_database_exec                (LayananDatabase  *self,
