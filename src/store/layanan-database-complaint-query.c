@@ -429,8 +429,7 @@ layanan_database_query_complaints (LayananDatabase              *self,
 
   if (rc != SQLITE_DONE)
     {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
+      layanan_database_step_error (self, rc, error);
       return NULL;
     }
 
@@ -455,8 +454,6 @@ layanan_database_count_complaints (LayananDatabase              *self,
 {
   g_auto(Filter) filter = { 0 };
   g_auto(LayananSql) sql = { 0 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), -1);
   g_return_val_if_fail (query != NULL, -1);
@@ -469,19 +466,7 @@ layanan_database_count_complaints (LayananDatabase              *self,
   layanan_sql_add (&sql, "SELECT count(*) FROM complaints");
   append_where (&sql, &filter);
 
-  stmt = layanan_sql_prepare (self, &sql, error);
-  if (stmt == NULL)
-    return -1;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return layanan_sql_count (self, &sql, error);
 }
 
 static gpointer

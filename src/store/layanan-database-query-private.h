@@ -32,6 +32,10 @@ void          layanan_sql_int     (LayananSql        *sql,
 sqlite3_stmt *layanan_sql_prepare (LayananDatabase   *self,
                                    LayananSql        *sql,
                                    GError           **error);
+/* The number a "SELECT count(*) …" gives, or -1 with @error set. */
+gint64        layanan_sql_count   (LayananDatabase   *self,
+                                   LayananSql        *sql,
+                                   GError           **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LayananSql, layanan_sql_clear)
 

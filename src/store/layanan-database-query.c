@@ -238,11 +238,7 @@ layanan_query_add_snippets (LayananDatabase  *self,
     }
 
   if (rc != SQLITE_DONE)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return FALSE;
-    }
+    return layanan_database_step_error (self, rc, error);
 
   return TRUE;
 }
@@ -564,4 +560,25 @@ layanan_query_page_anchors (LayananDatabase         *self,
     g_ptr_array_remove_index (anchors, anchors->len - 1);
 
   return g_steal_pointer (&anchors);
+}
+
+gint64
+layanan_sql_count (LayananDatabase  *self,
+                   LayananSql       *sql,
+                   GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = layanan_sql_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      layanan_database_step_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
 }
