@@ -27,59 +27,6 @@
 
 /* Helpers */
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
-}
-
-static gboolean
-step_error (LayananDatabase  *self,
-            int               rc,
-            GError          **error)
-{
-  layanan_database_set_error (error, self->db, rc, self->path);
-  return FALSE;
-}
-
-/* Runs @stmt, expected to give at most one row. */
-static gboolean
-step_one (LayananDatabase  *self,
-          sqlite3_stmt     *stmt,
-          gboolean         *found,
-          GError          **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return step_error (self, rc, error);
-
-  *found = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static void
 complaint_not_found (GError **error,
                      gint64   id)
@@ -88,15 +35,6 @@ complaint_not_found (GError **error,
 
   g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
                _("There is no complaint number %s in the register"), number);
-}
-
-static char *
-format_wib (GDateTime *instant)
-{
-  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (LAYANAN_WIB_OFFSET_SECONDS);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, wib);
-
-  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 /* Instants are stored in WIB so that their text sorts as time does; NULL
@@ -122,7 +60,7 @@ normalise_instant (char       **text,
     }
 
   g_free (*text);
-  *text = format_wib (instant);
+  *text = layanan_database_format_wib (instant);
   return TRUE;
 }
 
@@ -146,16 +84,8 @@ normalise_lapor_number (char    **number,
 static void
 clear_blank (char **text)
 {
-  if (is_blank (*text))
+  if (layanan_database_text_is_blank (*text))
     g_clear_pointer (text, g_free);
-}
-
-static char *
-now_wib (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return format_wib (now);
 }
 
 static gboolean
@@ -180,7 +110,7 @@ read_category (sqlite3_stmt *stmt)
   category->id = sqlite3_column_int64 (stmt, 0);
   category->unit_id = sqlite3_column_int64 (stmt, 1);
   category->position = sqlite3_column_int (stmt, 2);
-  category->name = column_text (stmt, 3);
+  category->name = layanan_database_column_text (stmt, 3);
   duration_from_columns (stmt, 4, &category->deadline);
   category->active = sqlite3_column_int (stmt, 6) != 0;
   return category;
@@ -198,9 +128,7 @@ layanan_database_list_categories (LayananDatabase  *self,
                                   gboolean          include_inactive,
                                   GError          **error)
 {
-  g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -215,17 +143,8 @@ layanan_database_list_categories (LayananDatabase  *self,
 
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, include_inactive ? 1 : 0);
-  categories = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_category_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (categories, read_category (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&categories);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_category,
+                                     (GDestroyNotify) layanan_category_free, error);
 }
 
 static gboolean
@@ -245,7 +164,7 @@ load_category (LayananDatabase  *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return FALSE;
   if (!found)
     {
@@ -270,7 +189,7 @@ write_category (LayananDatabase        *self,
 {
   gboolean found;
 
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return FALSE;
   if (!found)
     {
@@ -305,7 +224,7 @@ layanan_database_save_category (LayananDatabase  *self,
   g_return_val_if_fail (category != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (category->name))
+  if (layanan_database_text_is_blank (category->name))
     {
       g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                            _("A complaint category needs a name"));
@@ -347,13 +266,9 @@ layanan_database_save_category (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!write_category (self, stmt, category, &id, &position, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self,
+                             write_category (self, stmt, category, &id, &position, error),
+                             error))
     return FALSE;
 
   category->id = id;
@@ -413,13 +328,7 @@ layanan_database_ensure_categories (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!layanan_database_exec (self, sql, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, layanan_database_exec (self, sql, error), error);
 }
 
 /* Settings */
@@ -587,8 +496,8 @@ bind_clock (sqlite3_stmt           *stmt,
 {
   sqlite3_bind_text (stmt, first, layanan_complaint_status_to_key (complaint->status), -1,
                      SQLITE_STATIC);
-  bind_id_or_null (stmt, first + 1, complaint->assigned_staff_id);
-  bind_id_or_null (stmt, first + 2, complaint->assigned_unit_id);
+  layanan_database_bind_id_or_null (stmt, first + 1, complaint->assigned_staff_id);
+  layanan_database_bind_id_or_null (stmt, first + 2, complaint->assigned_unit_id);
   layanan_database_bind_text_or_null (stmt, first + 3, complaint->due_at);
   sqlite3_bind_int64 (stmt, first + 4, complaint->paused_seconds);
   layanan_database_bind_text_or_null (stmt, first + 5, complaint->paused_at);
@@ -650,7 +559,7 @@ check_references (LayananDatabase         *self,
   sqlite3_bind_int64 (stmt, 1, complaint->unit_id);
   sqlite3_bind_int64 (stmt, 2, complaint->service_id);
 
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     goto out;
 
   if (sqlite3_column_int (stmt, 0) == 0)
@@ -665,7 +574,7 @@ check_references (LayananDatabase         *self,
     }
   else
     {
-      *service_name = column_text (stmt, 2);
+      *service_name = layanan_database_column_text (stmt, 2);
       ok = TRUE;
     }
 
@@ -687,7 +596,7 @@ next_register_number (LayananDatabase  *self,
 
   sqlite3_bind_int64 (writer->next_number, 1, unit_id);
   sqlite3_bind_int (writer->next_number, 2, year);
-  if (!step_one (self, writer->next_number, &found, error) || !found)
+  if (!layanan_database_step_one (self, writer->next_number, &found, error) || !found)
     {
       if (!found && error != NULL && *error == NULL)
         g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE,
@@ -704,6 +613,15 @@ next_register_number (LayananDatabase  *self,
   return TRUE;
 }
 
+static void
+bind_text_unless_blank (sqlite3_stmt *stmt,
+                        int           index,
+                        const char   *text)
+{
+  layanan_database_bind_text_or_null (stmt, index,
+                                      layanan_database_text_is_blank (text) ? NULL : text);
+}
+
 static gboolean
 insert_step (LayananDatabase             *self,
              sqlite3_stmt                *stmt,
@@ -716,21 +634,19 @@ insert_step (LayananDatabase             *self,
   sqlite3_bind_text (stmt, 2, layanan_complaint_step_kind_to_key (step->kind), -1,
                      SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, at, -1, SQLITE_STATIC);
-  layanan_database_bind_text_or_null (stmt, 4, is_blank (step->actor) ? NULL : step->actor);
+  bind_text_unless_blank (stmt, 4, step->actor);
   sqlite3_bind_text (stmt, 5, layanan_complaint_status_to_key (step->from_status), -1,
                      SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, layanan_complaint_status_to_key (step->to_status), -1,
                      SQLITE_STATIC);
-  layanan_database_bind_text_or_null (stmt, 7, is_blank (step->note) ? NULL : step->note);
-  layanan_database_bind_text_or_null (stmt, 8,
-                                      is_blank (step->response) ? NULL : step->response);
-  bind_id_or_null (stmt, 9, step->to_staff_id);
-  bind_id_or_null (stmt, 10, step->to_unit_id);
+  bind_text_unless_blank (stmt, 7, step->note);
+  bind_text_unless_blank (stmt, 8, step->response);
+  layanan_database_bind_id_or_null (stmt, 9, step->to_staff_id);
+  layanan_database_bind_id_or_null (stmt, 10, step->to_unit_id);
   /* A forward names its recipient by id; the name is read on loading. */
-  layanan_database_bind_text_or_null (stmt, 11,
-                                      step->to_staff_id == 0 && step->to_unit_id == 0 &&
-                                      !is_blank (step->to_name) ? step->to_name : NULL);
-  bind_id_or_null (stmt, 12, step->category_id);
+  bind_text_unless_blank (stmt, 11, step->to_staff_id == 0 && step->to_unit_id == 0
+                                    ? step->to_name : NULL);
+  layanan_database_bind_id_or_null (stmt, 12, step->category_id);
 
   if (!layanan_database_step_done (self, stmt, error))
     return FALSE;
@@ -846,7 +762,7 @@ insert_complaint (LayananDatabase   *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   if (saved->received_at == NULL)
-    saved->received_at = now_wib ();
+    saved->received_at = layanan_database_now_wib ();
   clear_blank (&saved->complainant_name);
   clear_blank (&saved->complainant_contact);
   clear_blank (&saved->lapor_number);
@@ -890,7 +806,7 @@ insert_complaint (LayananDatabase   *self,
   sqlite3_bind_text (stmt, 4, saved->received_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, layanan_channel_kind_to_key (saved->channel), -1, SQLITE_STATIC);
   layanan_database_bind_text_or_null (stmt, 6, saved->lapor_number);
-  bind_id_or_null (stmt, 7, saved->service_id);
+  layanan_database_bind_id_or_null (stmt, 7, saved->service_id);
   layanan_database_bind_text_or_null (stmt, 8, service_name);
   sqlite3_bind_int (stmt, 9, saved->anonymous ? 1 : 0);
   layanan_database_bind_text_or_null (stmt, 10, saved->complainant_name);
@@ -952,13 +868,9 @@ layanan_database_add_complaint (LayananDatabase   *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!insert_complaint (self, &writer, saved, files, NULL, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self,
+                             insert_complaint (self, &writer, saved, files, NULL, error),
+                             error))
     return FALSE;
 
   swap_complaint (complaint, saved);
@@ -1045,32 +957,32 @@ read_complaint (sqlite3_stmt *stmt)
   complaint->unit_id = sqlite3_column_int64 (stmt, 1);
   complaint->register_year = sqlite3_column_int (stmt, 2);
   complaint->register_number = sqlite3_column_int64 (stmt, 3);
-  complaint->received_at = column_text (stmt, 4);
+  complaint->received_at = layanan_database_column_text (stmt, 4);
   layanan_channel_kind_from_key ((const char *) sqlite3_column_text (stmt, 5),
                                  &complaint->channel);
-  complaint->lapor_number = column_text (stmt, 6);
+  complaint->lapor_number = layanan_database_column_text (stmt, 6);
   complaint->service_id = sqlite3_column_int64 (stmt, 7);
   complaint->anonymous = sqlite3_column_int (stmt, 8) != 0;
-  complaint->complainant_name = column_text (stmt, 9);
-  complaint->complainant_contact = column_text (stmt, 10);
+  complaint->complainant_name = layanan_database_column_text (stmt, 9);
+  complaint->complainant_contact = layanan_database_column_text (stmt, 10);
   complaint->confidential = sqlite3_column_int (stmt, 11) != 0;
   layanan_complaint_kind_from_key ((const char *) sqlite3_column_text (stmt, 12),
                                    &complaint->classification);
   complaint->category_id = sqlite3_column_int64 (stmt, 13);
   duration_from_columns (stmt, 14, &complaint->category_deadline);
-  complaint->description = column_text (stmt, 16);
+  complaint->description = layanan_database_column_text (stmt, 16);
   layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 17),
                                      &complaint->status);
   complaint->assigned_staff_id = sqlite3_column_int64 (stmt, 18);
   complaint->assigned_unit_id = sqlite3_column_int64 (stmt, 19);
-  complaint->due_at = column_text (stmt, 20);
+  complaint->due_at = layanan_database_column_text (stmt, 20);
   complaint->paused_seconds = sqlite3_column_int64 (stmt, 21);
-  complaint->paused_at = column_text (stmt, 22);
+  complaint->paused_at = layanan_database_column_text (stmt, 22);
   layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 23),
                                      &complaint->status_before_pause);
-  complaint->first_response_due_at = column_text (stmt, 24);
-  complaint->first_response_at = column_text (stmt, 25);
-  complaint->closed_at = column_text (stmt, 26);
+  complaint->first_response_due_at = layanan_database_column_text (stmt, 24);
+  complaint->first_response_at = layanan_database_column_text (stmt, 25);
+  complaint->closed_at = layanan_database_column_text (stmt, 26);
 
   return complaint;
 }
@@ -1099,7 +1011,7 @@ layanan_database_load_complaint (LayananDatabase  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return NULL;
   if (!found)
     {
@@ -1120,9 +1032,7 @@ GPtrArray *
 layanan_database_list_waiting_complaints (LayananDatabase  *self,
                                           GError          **error)
 {
-  g_autoptr(GPtrArray) complaints = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1135,17 +1045,8 @@ layanan_database_list_waiting_complaints (LayananDatabase  *self,
   if (stmt == NULL)
     return NULL;
 
-  complaints = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_complaint_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (complaints, read_complaint (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&complaints);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_complaint,
+                                     (GDestroyNotify) layanan_complaint_free, error);
 }
 
 /* Editing */
@@ -1208,7 +1109,7 @@ update_complaint (LayananDatabase         *self,
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(GString) changed = g_string_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = now_wib ();
+  g_autofree char *at = layanan_database_now_wib ();
 
   old = layanan_database_load_complaint (self, complaint->id, error);
   if (old == NULL)
@@ -1245,7 +1146,7 @@ update_complaint (LayananDatabase         *self,
   sqlite3_bind_text (stmt, 2, edited->received_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, layanan_channel_kind_to_key (edited->channel), -1, SQLITE_STATIC);
   layanan_database_bind_text_or_null (stmt, 4, edited->lapor_number);
-  bind_id_or_null (stmt, 5, edited->service_id);
+  layanan_database_bind_id_or_null (stmt, 5, edited->service_id);
   sqlite3_bind_int (stmt, 6, edited->anonymous ? 1 : 0);
   layanan_database_bind_text_or_null (stmt, 7, edited->complainant_name);
   layanan_database_bind_text_or_null (stmt, 8, edited->complainant_contact);
@@ -1282,13 +1183,7 @@ layanan_database_update_complaint (LayananDatabase         *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!update_complaint (self, complaint, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, update_complaint (self, complaint, error), error);
 }
 
 /* Steps */
@@ -1307,7 +1202,7 @@ read_status (LayananDatabase         *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return FALSE;
   if (!found)
     {
@@ -1378,7 +1273,7 @@ add_step (LayananDatabase         *self,
     }
 
   if (at == NULL)
-    at = now_wib ();
+    at = layanan_database_now_wib ();
   if (!normalise_instant (&at, _("Time of the step"), error) ||
       !check_enums (clock, error) || !normalise_clock (clock, error) ||
       !write_clock (self, clock, error))
@@ -1423,13 +1318,33 @@ layanan_database_add_complaint_step (LayananDatabase         *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!add_step (self, complaint, step, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
+  return layanan_database_end (self, add_step (self, complaint, step, error), error);
+}
 
-  return layanan_database_commit (self, error);
+static LayananComplaintStep *
+read_step (sqlite3_stmt *stmt)
+{
+  LayananComplaintStepKind kind = LAYANAN_COMPLAINT_STEP_RESPOND;
+  LayananComplaintStep *step;
+
+  layanan_complaint_step_kind_from_key ((const char *) sqlite3_column_text (stmt, 1), &kind);
+  step = layanan_complaint_step_new (kind);
+  step->id = sqlite3_column_int64 (stmt, 0);
+  step->at = layanan_database_column_text (stmt, 2);
+  step->actor = layanan_database_column_text (stmt, 3);
+  layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 4),
+                                     &step->from_status);
+  layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 5),
+                                     &step->to_status);
+  step->note = layanan_database_column_text (stmt, 6);
+  step->response = layanan_database_column_text (stmt, 7);
+  step->to_staff_id = sqlite3_column_int64 (stmt, 8);
+  step->to_unit_id = sqlite3_column_int64 (stmt, 9);
+  step->to_name = layanan_database_column_text (stmt, 10);
+  step->category_id = sqlite3_column_int64 (stmt, 11);
+  step->category_name = layanan_database_column_text (stmt, 12);
+  step->complaint_id = sqlite3_column_int64 (stmt, 13);
+  return step;
 }
 
 /**
@@ -1444,9 +1359,7 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
                                        gint64            complaint_id,
                                        GError          **error)
 {
-  g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1456,7 +1369,7 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
                                    "  s.to_status, s.note, s.response, "
                                    "  coalesce (s.to_staff_id, 0), coalesce (s.to_unit_id, 0), "
                                    "  coalesce (st.name, u.name, s.to_name), "
-                                   "  coalesce (s.category_id, 0), c.name "
+                                   "  coalesce (s.category_id, 0), c.name, s.complaint_id "
                                    "FROM complaint_steps AS s "
                                    "LEFT JOIN staff AS st ON st.id = s.to_staff_id "
                                    "LEFT JOIN units AS u ON u.id = s.to_unit_id "
@@ -1467,39 +1380,8 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
-  steps = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_complaint_step_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananComplaintStepKind kind = LAYANAN_COMPLAINT_STEP_RESPOND;
-      LayananComplaintStep *step;
-
-      layanan_complaint_step_kind_from_key ((const char *) sqlite3_column_text (stmt, 1), &kind);
-      step = layanan_complaint_step_new (kind);
-      step->id = sqlite3_column_int64 (stmt, 0);
-      step->complaint_id = complaint_id;
-      step->at = column_text (stmt, 2);
-      step->actor = column_text (stmt, 3);
-      layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 4),
-                                         &step->from_status);
-      layanan_complaint_status_from_key ((const char *) sqlite3_column_text (stmt, 5),
-                                         &step->to_status);
-      step->note = column_text (stmt, 6);
-      step->response = column_text (stmt, 7);
-      step->to_staff_id = sqlite3_column_int64 (stmt, 8);
-      step->to_unit_id = sqlite3_column_int64 (stmt, 9);
-      step->to_name = column_text (stmt, 10);
-      step->category_id = sqlite3_column_int64 (stmt, 11);
-      step->category_name = column_text (stmt, 12);
-      g_ptr_array_add (steps, step);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&steps);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_step,
+                                     (GDestroyNotify) layanan_complaint_step_free, error);
 }
 
 /* Attachments */
@@ -1515,45 +1397,11 @@ layanan_database_list_complaint_files (LayananDatabase  *self,
                                        gint64            complaint_id,
                                        GError          **error)
 {
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, "
-                                   "  f.contents "
-                                   "FROM complaint_file_links AS l "
-                                   "JOIN letter_files AS f ON f.sha256 = l.sha256 "
-                                   "WHERE l.complaint_id = ?1 ORDER BY l.position",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, complaint_id);
-  files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
-
-      file->sha256 = column_text (stmt, 0);
-      file->file_name = column_text (stmt, 1);
-      file->mime_type = column_text (stmt, 2);
-      file->n_pages = sqlite3_column_int (stmt, 3);
-      file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4),
-                                    sqlite3_column_bytes (stmt, 4));
-      g_ptr_array_add (files, file);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&files);
+  return layanan_database_list_linked_files (self, "complaint_file_links", "complaint_id",
+                                             complaint_id, error);
 }
 
 /**
@@ -1577,12 +1425,8 @@ layanan_database_add_complaint_files (LayananDatabase  *self,
   if (!writer_prepare_files (self, &writer, error) || !layanan_database_begin (self, error))
     return FALSE;
 
-  if (!read_status (self, complaint_id, &status, error) ||
-      !insert_files (self, &writer, complaint_id, files, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self,
+                               read_status (self, complaint_id, &status, error) &&
+                               insert_files (self, &writer, complaint_id, files, error),
+                               error);
 }

@@ -392,8 +392,7 @@ layanan_database_query_letters (LayananDatabase           *self,
 
   if (rc != SQLITE_DONE)
     {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
+      layanan_database_step_error (self, rc, error);
       return NULL;
     }
 
@@ -417,8 +416,6 @@ layanan_database_count_letters (LayananDatabase           *self,
 {
   g_auto(Filter) filter = { 0 };
   g_auto(LayananSql) sql = { 0 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), -1);
   g_return_val_if_fail (query != NULL, -1);
@@ -431,19 +428,30 @@ layanan_database_count_letters (LayananDatabase           *self,
   layanan_sql_add (&sql, "SELECT count(*) FROM letters");
   append_where (&sql, &filter);
 
-  stmt = layanan_sql_prepare (self, &sql, error);
-  if (stmt == NULL)
-    return -1;
+  return layanan_sql_count (self, &sql, error);
+}
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return -1;
-    }
+static gpointer
+make_anchor (sqlite3_stmt        *stmt,
+             const LayananKeyset *keyset)
+{
+  LayananLetterRow *anchor = g_new0 (LayananLetterRow, 1);
 
-  return sqlite3_column_int64 (stmt, 0);
+  anchor->id = sqlite3_column_int64 (stmt, 0);
+  anchor->sort_key = layanan_keyset_make_sort_key (keyset, stmt, 1);
+  return anchor;
+}
+
+/* Sorted by number, an anchor also carries it. */
+static gpointer
+make_numbered_anchor (sqlite3_stmt        *stmt,
+                      const LayananKeyset *keyset)
+{
+  LayananLetterRow *anchor = make_anchor (stmt, keyset);
+
+  anchor->agenda_year = sqlite3_column_int (stmt, 1);
+  anchor->agenda_number = sqlite3_column_int64 (stmt, 2);
+  return anchor;
 }
 
 /**
@@ -472,9 +480,6 @@ layanan_database_letter_page_anchors (LayananDatabase           *self,
   g_auto(Filter) filter = { 0 };
   g_auto(LayananSql) sql = { 0 };
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) anchors = NULL;
-  gint64 position = 0;
-  int rc;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -493,73 +498,10 @@ layanan_database_letter_page_anchors (LayananDatabase           *self,
   if (stmt == NULL)
     return NULL;
 
-  anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_row_free);
-  g_ptr_array_add (anchors, NULL);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananLetterRow *anchor;
-
-      position++;
-      if (position % stride != 0)
-        continue;
-
-      anchor = g_new0 (LayananLetterRow, 1);
-      anchor->id = sqlite3_column_int64 (stmt, 0);
-      anchor->sort_key = layanan_keyset_make_sort_key (&filter.keyset, stmt, 1);
-      if (query->sort == LAYANAN_LETTER_SORT_AGENDA)
-        {
-          anchor->agenda_year = sqlite3_column_int (stmt, 1);
-          anchor->agenda_number = sqlite3_column_int64 (stmt, 2);
-        }
-      g_ptr_array_add (anchors, anchor);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return NULL;
-    }
-
-  /* The last row of the last page starts no page. */
-  if (position > 0 && position % stride == 0)
-    g_ptr_array_remove_index (anchors, anchors->len - 1);
-
-  return g_steal_pointer (&anchors);
-}
-
-static gboolean
-foreach_row (LayananDatabase           *self,
-             sqlite3_stmt              *stmt,
-             const Filter              *filter,
-             LayananLetterRowFunc       func,
-             gpointer                   user_data,
-             GCancellable              *cancellable,
-             GError                   **error)
-{
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(LayananLetterRow) row = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      row = read_row (stmt, filter);
-      if (!func (row, user_data, error))
-        return FALSE;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return FALSE;
-    }
-
-  return TRUE;
+  return layanan_query_page_anchors (self, stmt, &filter.keyset, stride,
+                                     query->sort == LAYANAN_LETTER_SORT_AGENDA
+                                     ? make_numbered_anchor : make_anchor,
+                                     (GDestroyNotify) layanan_letter_row_free, error);
 }
 
 /**
@@ -582,7 +524,6 @@ layanan_database_foreach_letter (LayananDatabase           *self,
   g_auto(Filter) filter = { 0 };
   g_auto(LayananSql) sql = { 0 };
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean own_snapshot, ok;
 
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
@@ -601,18 +542,9 @@ layanan_database_foreach_letter (LayananDatabase           *self,
   if (stmt == NULL)
     return FALSE;
 
-  /* A read transaction keeps the walk on one snapshot while others write. */
-  own_snapshot = self->transaction_depth == 0;
-  if (own_snapshot && !layanan_database_exec (self, "BEGIN DEFERRED", error))
-    return FALSE;
-
-  ok = foreach_row (self, stmt, &filter, func, user_data, cancellable, error);
-  sqlite3_reset (stmt);
-
-  if (own_snapshot)
-    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-
-  return ok;
+  return layanan_query_foreach (self, stmt, (LayananQueryReadFunc) read_row, &filter,
+                                (GDestroyNotify) layanan_letter_row_free,
+                                (LayananQueryRowFunc) func, user_data, cancellable, error);
 }
 
 /**

@@ -102,32 +102,6 @@ layanan_letter_row_free (LayananLetterRow *row)
 
 /* Helpers */
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
-}
-
-static char *
-format_wib (GDateTime *instant)
-{
-  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (LAYANAN_WIB_OFFSET_SECONDS);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, wib);
-
-  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
-}
-
 /* Instants are stored in WIB so that their text sorts as time does. */
 static gboolean
 normalise_instant (const char  *text,
@@ -148,18 +122,10 @@ normalise_instant (const char  *text,
       return FALSE;
     }
 
-  *out = format_wib (instant);
+  *out = layanan_database_format_wib (instant);
   if (year != NULL)
     *year = (int) g_ascii_strtoll (*out, NULL, 10);
   return TRUE;
-}
-
-static char *
-now_wib (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return format_wib (now);
 }
 
 /* What two ways of writing the same sender, number or subject share: the
@@ -201,31 +167,6 @@ letter_not_found (GError **error,
 
   g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
                _("There is no letter number %s in the register"), number);
-}
-
-static gboolean
-step_error (LayananDatabase  *self,
-            int               rc,
-            GError          **error)
-{
-  layanan_database_set_error (error, self->db, rc, self->path);
-  return FALSE;
-}
-
-/* Runs @stmt, expected to give at most one row. */
-static gboolean
-step_one (LayananDatabase  *self,
-          sqlite3_stmt     *stmt,
-          gboolean         *found,
-          GError          **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return step_error (self, rc, error);
-
-  *found = rc == SQLITE_ROW;
-  return TRUE;
 }
 
 static gboolean
@@ -273,7 +214,7 @@ read_status (LayananDatabase      *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return FALSE;
   if (!found)
     {
@@ -455,13 +396,14 @@ check_references (LayananDatabase      *self,
   layanan_database_bind_text_or_null (stmt, 2, letter->classification_code);
   sqlite3_bind_int64 (stmt, 3, letter->service_id);
 
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     goto out;
 
   if (sqlite3_column_int (stmt, 0) == 0)
     g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                          _("Choose the unit whose agenda the letter is registered in"));
-  else if (!is_blank (letter->classification_code) && sqlite3_column_int (stmt, 1) == 0)
+  else if (!layanan_database_text_is_blank (letter->classification_code) &&
+           sqlite3_column_int (stmt, 1) == 0)
     g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                  _("The classification code “%s” is not in the list of Permendagri 83/2022"),
                  letter->classification_code);
@@ -474,7 +416,7 @@ check_references (LayananDatabase      *self,
     }
   else
     {
-      *service_name = column_text (stmt, 3);
+      *service_name = layanan_database_column_text (stmt, 3);
       ok = TRUE;
     }
 
@@ -510,6 +452,42 @@ validate_new_letter (const LayananLetter  *letter,
   return TRUE;
 }
 
+static LayananLetterFile *
+read_letter_file (sqlite3_stmt *stmt)
+{
+  LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
+
+  file->sha256 = layanan_database_column_text (stmt, 0);
+  file->file_name = layanan_database_column_text (stmt, 1);
+  file->mime_type = layanan_database_column_text (stmt, 2);
+  file->n_pages = sqlite3_column_int (stmt, 3);
+  file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4), sqlite3_column_bytes (stmt, 4));
+  return file;
+}
+
+GPtrArray *
+layanan_database_list_linked_files (LayananDatabase  *self,
+                                    const char       *link_table,
+                                    const char       *owner_column,
+                                    gint64            owner_id,
+                                    GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, f.contents "
+                         "FROM %s AS l JOIN letter_files AS f ON f.sha256 = l.sha256 "
+                         "WHERE l.%s = ?1 ORDER BY l.position",
+                         link_table, owner_column);
+  stmt = layanan_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_letter_file,
+                                     (GDestroyNotify) layanan_letter_file_free, error);
+}
+
 /**
  * layanan_database_store_letter_file:
  * @insert_file: LAYANAN_INSERT_LETTER_FILE_SQL, prepared
@@ -531,7 +509,7 @@ layanan_database_store_letter_file (LayananDatabase    *self,
   gsize size = 0;
   const void *data;
 
-  if (file->contents == NULL || is_blank (file->file_name))
+  if (file->contents == NULL || layanan_database_text_is_blank (file->file_name))
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                    _("The scan number %u has no name or no contents"), number);
@@ -551,7 +529,8 @@ layanan_database_store_letter_file (LayananDatabase    *self,
   sqlite3_bind_text (insert_file, 1, checksum, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert_file, 2, file->file_name, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert_file, 3,
-                     is_blank (file->mime_type) ? "application/octet-stream" : file->mime_type,
+                     layanan_database_text_is_blank (file->mime_type)
+                     ? "application/octet-stream" : file->mime_type,
                      -1, SQLITE_STATIC);
   sqlite3_bind_int64 (insert_file, 4, file->n_pages);
   sqlite3_bind_int64 (insert_file, 5, size);
@@ -610,7 +589,7 @@ next_agenda_number (LayananDatabase  *self,
 
   sqlite3_bind_int64 (writer->next_number, 1, unit_id);
   sqlite3_bind_int (writer->next_number, 2, year);
-  if (!step_one (self, writer->next_number, &found, error) || !found)
+  if (!layanan_database_step_one (self, writer->next_number, &found, error) || !found)
     {
       if (!found && error != NULL && *error == NULL)
         g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_DATABASE,
@@ -649,10 +628,10 @@ insert_letter (LayananDatabase      *self,
     }
   else
     {
-      saved->received_at = now_wib ();
+      saved->received_at = layanan_database_now_wib ();
       saved->agenda_year = (int) g_ascii_strtoll (saved->received_at, NULL, 10);
     }
-  if (!is_blank (letter->due_at) &&
+  if (!layanan_database_text_is_blank (letter->due_at) &&
       !normalise_instant (letter->due_at, _("Due"), &saved->due_at, NULL, error))
     return FALSE;
 
@@ -832,23 +811,23 @@ read_letter (sqlite3_stmt *stmt)
   letter->unit_id = sqlite3_column_int64 (stmt, 1);
   letter->agenda_year = sqlite3_column_int (stmt, 2);
   letter->agenda_number = sqlite3_column_int64 (stmt, 3);
-  letter->received_at = column_text (stmt, 4);
-  letter->nomor = column_text (stmt, 5);
-  letter->tanggal = column_text (stmt, 6);
-  letter->pengirim = column_text (stmt, 7);
-  letter->kepada = column_text (stmt, 8);
-  letter->hal = column_text (stmt, 9);
-  letter->lampiran = column_text (stmt, 10);
+  letter->received_at = layanan_database_column_text (stmt, 4);
+  letter->nomor = layanan_database_column_text (stmt, 5);
+  letter->tanggal = layanan_database_column_text (stmt, 6);
+  letter->pengirim = layanan_database_column_text (stmt, 7);
+  letter->kepada = layanan_database_column_text (stmt, 8);
+  letter->hal = layanan_database_column_text (stmt, 9);
+  letter->lampiran = layanan_database_column_text (stmt, 10);
   layanan_keamanan_from_key ((const char *) sqlite3_column_text (stmt, 11), &letter->keamanan);
   layanan_kecepatan_from_key ((const char *) sqlite3_column_text (stmt, 12), &letter->kecepatan);
-  letter->classification_code = column_text (stmt, 13);
+  letter->classification_code = layanan_database_column_text (stmt, 13);
   letter->service_id = sqlite3_column_int64 (stmt, 14);
-  letter->due_at = column_text (stmt, 15);
-  letter->due_override_reason = column_text (stmt, 16);
+  letter->due_at = layanan_database_column_text (stmt, 15);
+  letter->due_override_reason = layanan_database_column_text (stmt, 16);
   layanan_letter_status_from_key ((const char *) sqlite3_column_text (stmt, 17), &letter->status);
-  letter->void_reason = column_text (stmt, 18);
-  letter->notes = column_text (stmt, 19);
-  letter->body_text = column_text (stmt, 20);
+  letter->void_reason = layanan_database_column_text (stmt, 18);
+  letter->notes = layanan_database_column_text (stmt, 19);
+  letter->body_text = layanan_database_column_text (stmt, 20);
 
   return g_steal_pointer (&letter);
 }
@@ -876,7 +855,7 @@ layanan_database_load_letter (LayananDatabase  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_one (self, stmt, &found, error))
+  if (!layanan_database_step_one (self, stmt, &found, error))
     return NULL;
   if (!found)
     {
@@ -894,8 +873,8 @@ list_changes (const LayananLetter *old,
               GPtrArray           *changed)
 {
 #define TEXT_FIELD(field) \
-  if (g_strcmp0 (is_blank (old->field) ? NULL : old->field, \
-                 is_blank (new->field) ? NULL : new->field) != 0) \
+  if (g_strcmp0 (layanan_database_text_is_blank (old->field) ? NULL : old->field, \
+                 layanan_database_text_is_blank (new->field) ? NULL : new->field) != 0) \
     g_ptr_array_add (changed, (char *) #field)
 
   TEXT_FIELD (received_at);
@@ -1003,7 +982,7 @@ update_letter (LayananDatabase      *self,
                    old->agenda_year, year);
       return FALSE;
     }
-  if (!is_blank (letter->due_at) &&
+  if (!layanan_database_text_is_blank (letter->due_at) &&
       !normalise_instant (letter->due_at, _("Due"), &due_at, NULL, error))
     return FALSE;
   g_free (letter->received_at);
@@ -1025,7 +1004,8 @@ update_letter (LayananDatabase      *self,
       !add_event (self, letter->id, "edit", NULL, NULL, note, error))
     return FALSE;
 
-  if (g_strcmp0 (old->due_at, letter->due_at) != 0 && !is_blank (letter->due_override_reason))
+  if (g_strcmp0 (old->due_at, letter->due_at) != 0 &&
+      !layanan_database_text_is_blank (letter->due_override_reason))
     return add_event (self, letter->id, "due_override", NULL, NULL,
                       letter->due_override_reason, error);
 
@@ -1056,13 +1036,7 @@ layanan_database_update_letter (LayananDatabase      *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!update_letter (self, letter, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, update_letter (self, letter, error), error);
 }
 
 /**
@@ -1076,45 +1050,11 @@ layanan_database_list_letter_files (LayananDatabase  *self,
                                     gint64            letter_id,
                                     GError          **error)
 {
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, "
-                                   "  f.contents "
-                                   "FROM letter_file_links AS l "
-                                   "JOIN letter_files AS f ON f.sha256 = l.sha256 "
-                                   "WHERE l.letter_id = ?1 ORDER BY l.position",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, letter_id);
-  files = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_letter_file_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LayananLetterFile *file = g_new0 (LayananLetterFile, 1);
-
-      file->sha256 = column_text (stmt, 0);
-      file->file_name = column_text (stmt, 1);
-      file->mime_type = column_text (stmt, 2);
-      file->n_pages = sqlite3_column_int (stmt, 3);
-      file->contents = g_bytes_new (sqlite3_column_blob (stmt, 4),
-                                    sqlite3_column_bytes (stmt, 4));
-      g_ptr_array_add (files, file);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      step_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&files);
+  return layanan_database_list_linked_files (self, "letter_file_links", "letter_id", letter_id,
+                                             error);
 }
 
 /* Status */
@@ -1168,13 +1108,7 @@ layanan_database_void_letter (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!void_letter (self, id, trimmed, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, void_letter (self, id, trimmed, error), error);
 }
 
 static gboolean
@@ -1230,13 +1164,9 @@ layanan_database_set_letter_status (LayananDatabase      *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!change_status (self, id, status, "status", note, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self,
+                               change_status (self, id, status, "status", note, error),
+                               error);
 }
 
 /**
@@ -1271,21 +1201,21 @@ layanan_database_list_letter_events (LayananDatabase  *self,
       LayananLetterEvent *event = g_new0 (LayananLetterEvent, 1);
 
       event->id = sqlite3_column_int64 (stmt, 0);
-      event->at = column_text (stmt, 1);
-      event->actor = column_text (stmt, 2);
-      event->kind = column_text (stmt, 3);
+      event->at = layanan_database_column_text (stmt, 1);
+      event->actor = layanan_database_column_text (stmt, 2);
+      event->kind = layanan_database_column_text (stmt, 3);
       event->has_status_change =
         layanan_letter_status_from_key ((const char *) sqlite3_column_text (stmt, 4),
                                         &event->from_status) &&
         layanan_letter_status_from_key ((const char *) sqlite3_column_text (stmt, 5),
                                         &event->to_status);
-      event->note = column_text (stmt, 6);
+      event->note = layanan_database_column_text (stmt, 6);
       g_ptr_array_add (events, event);
     }
 
   if (rc != SQLITE_DONE)
     {
-      step_error (self, rc, error);
+      layanan_database_step_error (self, rc, error);
       return NULL;
     }
 
@@ -1329,17 +1259,17 @@ collect_duplicates (LayananDatabase  *self,
       duplicate->letter_id = id;
       duplicate->agenda_year = sqlite3_column_int (stmt, 1);
       duplicate->agenda_number = sqlite3_column_int64 (stmt, 2);
-      duplicate->nomor = column_text (stmt, 3);
-      duplicate->pengirim = column_text (stmt, 4);
-      duplicate->tanggal = column_text (stmt, 5);
+      duplicate->nomor = layanan_database_column_text (stmt, 3);
+      duplicate->pengirim = layanan_database_column_text (stmt, 4);
+      duplicate->tanggal = layanan_database_column_text (stmt, 5);
       duplicate->same_file = same_file;
-      duplicate->file_name = same_file ? column_text (stmt, 6) : NULL;
+      duplicate->file_name = same_file ? layanan_database_column_text (stmt, 6) : NULL;
       g_ptr_array_add (duplicates, duplicate);
     }
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return step_error (self, rc, error);
+    return layanan_database_step_error (self, rc, error);
   return TRUE;
 }
 
@@ -1401,7 +1331,7 @@ layanan_database_find_letter_duplicates (LayananDatabase     *self,
         return NULL;
     }
 
-  if (!is_blank (pengirim) && !is_blank (nomor))
+  if (!layanan_database_text_is_blank (pengirim) && !layanan_database_text_is_blank (nomor))
     {
       g_autofree char *nomor_key = fold_key (nomor, TRUE);
       g_autofree char *pengirim_key = fold_key (pengirim, FALSE);
@@ -1451,7 +1381,7 @@ check_disposition (LayananDatabase     *self,
     return TRUE;
 
   sqlite3_bind_int64 (parent, 1, disposition->parent_id);
-  if (!step_one (self, parent, &found, error))
+  if (!layanan_database_step_one (self, parent, &found, error))
     {
       sqlite3_reset (parent);
       return FALSE;
@@ -1487,10 +1417,10 @@ recipient_name (LayananDatabase           *self,
 
   sqlite3_bind_int64 (stmt, 1, disposition->to_staff_id != 0 ? disposition->to_staff_id
                                                                : disposition->to_unit_id);
-  if (!step_one (self, stmt, &found, NULL) || !found)
+  if (!layanan_database_step_one (self, stmt, &found, NULL) || !found)
     return NULL;
 
-  return column_text (stmt, 0);
+  return layanan_database_column_text (stmt, 0);
 }
 
 static gboolean
@@ -1502,7 +1432,7 @@ add_dispositions (LayananDatabase  *self,
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) parent = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *now = now_wib ();
+  g_autofree char *now = layanan_database_now_wib ();
   g_autofree char *note = NULL;
   LayananLetterStatus from, to = LAYANAN_LETTER_STATUS_DIDISPOSISI;
 
@@ -1693,21 +1623,21 @@ layanan_database_list_dispositions (LayananDatabase  *self,
       disposition->id = sqlite3_column_int64 (stmt, 0);
       disposition->letter_id = sqlite3_column_int64 (stmt, 1);
       disposition->parent_id = sqlite3_column_int64 (stmt, 2);
-      disposition->from_name = column_text (stmt, 3);
+      disposition->from_name = layanan_database_column_text (stmt, 3);
       disposition->to_staff_id = sqlite3_column_int64 (stmt, 4);
       disposition->to_unit_id = sqlite3_column_int64 (stmt, 5);
-      disposition->to_name = column_text (stmt, 6);
+      disposition->to_name = layanan_database_column_text (stmt, 6);
       disposition->instructions = sqlite3_column_int (stmt, 7);
-      disposition->note = column_text (stmt, 8);
-      disposition->due_date = column_text (stmt, 9);
-      disposition->created_at = column_text (stmt, 10);
-      disposition->done_at = column_text (stmt, 11);
+      disposition->note = layanan_database_column_text (stmt, 8);
+      disposition->due_date = layanan_database_column_text (stmt, 9);
+      disposition->created_at = layanan_database_column_text (stmt, 10);
+      disposition->done_at = layanan_database_column_text (stmt, 11);
       g_ptr_array_add (dispositions, disposition);
     }
 
   if (rc != SQLITE_DONE)
     {
-      step_error (self, rc, error);
+      layanan_database_step_error (self, rc, error);
       return NULL;
     }
 
@@ -1740,7 +1670,7 @@ complete_disposition (LayananDatabase  *self,
     return FALSE;
 
   sqlite3_bind_int64 (find, 1, id);
-  if (!step_one (self, find, &found, error))
+  if (!layanan_database_step_one (self, find, &found, error))
     return FALSE;
   if (!found)
     {
@@ -1759,7 +1689,7 @@ complete_disposition (LayananDatabase  *self,
     }
 
   letter_id = sqlite3_column_int64 (find, 0);
-  name = column_text (find, 2);
+  name = layanan_database_column_text (find, 2);
   sqlite3_bind_int64 (update, 1, id);
 
   return layanan_database_step_done (self, update, error) &&
@@ -1783,11 +1713,5 @@ layanan_database_complete_disposition (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!complete_disposition (self, id, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, complete_disposition (self, id, error), error);
 }

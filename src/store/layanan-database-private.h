@@ -83,6 +83,11 @@ gboolean         layanan_database_begin               (LayananDatabase  *self,
 gboolean         layanan_database_commit              (LayananDatabase  *self,
                                                        GError          **error);
 void             layanan_database_rollback            (LayananDatabase  *self);
+/* Ends what layanan_database_begin() began: commits when @succeeded, or
+ * rolls back and returns FALSE (the error is already set). */
+gboolean         layanan_database_end                 (LayananDatabase  *self,
+                                                       gboolean          succeeded,
+                                                       GError          **error);
 
 /* The settings table: one value per key. */
 char            *layanan_database_get_setting         (LayananDatabase  *self,
@@ -102,6 +107,34 @@ gboolean         layanan_database_step_done           (LayananDatabase  *self,
 void             layanan_database_bind_text_or_null   (sqlite3_stmt     *stmt,
                                                        int               index,
                                                        const char       *text);
+/* Whether @text is NULL or only white space. */
+gboolean         layanan_database_text_is_blank       (const char       *text);
+/* Instants are stored in WIB, so that their text sorts as time does. */
+char            *layanan_database_format_wib          (GDateTime        *instant);
+char            *layanan_database_now_wib             (void);
+
+/* Binds NULL for the id 0, which no row has. */
+void             layanan_database_bind_id_or_null     (sqlite3_stmt     *stmt,
+                                                       int               index,
+                                                       gint64            id);
+char            *layanan_database_column_text         (sqlite3_stmt     *stmt,
+                                                       int               column);
+/* Sets @error from the failed step's @rc; returns FALSE. */
+gboolean         layanan_database_step_error          (LayananDatabase  *self,
+                                                       int               rc,
+                                                       GError          **error);
+/* Runs @stmt, expected to give at most one row. */
+gboolean         layanan_database_step_one            (LayananDatabase  *self,
+                                                       sqlite3_stmt     *stmt,
+                                                       gboolean         *found,
+                                                       GError          **error);
+/* Every row of @stmt as @read_row makes it, or NULL on an error. */
+typedef gpointer (*LayananReadRowFunc) (sqlite3_stmt *stmt);
+GPtrArray       *layanan_database_read_rows           (LayananDatabase     *self,
+                                                       sqlite3_stmt        *stmt,
+                                                       LayananReadRowFunc   read_row,
+                                                       GDestroyNotify       free_row,
+                                                       GError             **error);
 
 /* Scans and attachments, stored once per SHA-256 (layanan-database-letters.c). */
 #define LAYANAN_INSERT_LETTER_FILE_SQL \
@@ -113,6 +146,14 @@ gboolean         layanan_database_store_letter_file   (LayananDatabase    *self,
                                                        LayananLetterFile  *file,
                                                        guint               number,
                                                        char              **sha256,
+                                                       GError            **error);
+
+/* The files linked to a letter or complaint by @link_table, whose
+ * @owner_column holds @owner_id, in their order. */
+GPtrArray       *layanan_database_list_linked_files   (LayananDatabase    *self,
+                                                       const char         *link_table,
+                                                       const char         *owner_column,
+                                                       gint64              owner_id,
                                                        GError            **error);
 
 /* For tests and tools: run SQL through the connection, with its functions

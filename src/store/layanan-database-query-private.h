@@ -32,6 +32,10 @@ void          layanan_sql_int     (LayananSql        *sql,
 sqlite3_stmt *layanan_sql_prepare (LayananDatabase   *self,
                                    LayananSql        *sql,
                                    GError           **error);
+/* The number a "SELECT count(*) …" gives, or -1 with @error set. */
+gint64        layanan_sql_count   (LayananDatabase   *self,
+                                   LayananSql        *sql,
+                                   GError           **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LayananSql, layanan_sql_clear)
 
@@ -105,5 +109,36 @@ gboolean  layanan_keyset_append_page_keys  (LayananSql          *sql,
                                             const char          *after_sort_key,
                                             guint                limit,
                                             GError             **error);
+
+/* Each row @stmt gives, read by @read_row with @filter and handed to
+ * @func, from one snapshot of the database (a read transaction unless the
+ * caller is in one); stops when @func fails or @cancellable is cancelled. */
+typedef gpointer (*LayananQueryReadFunc) (sqlite3_stmt  *stmt,
+                                          gconstpointer  filter);
+typedef gboolean (*LayananQueryRowFunc)  (gpointer       row,
+                                          gpointer       user_data,
+                                          GError       **error);
+gboolean   layanan_query_foreach (LayananDatabase       *self,
+                                  sqlite3_stmt          *stmt,
+                                  LayananQueryReadFunc   read_row,
+                                  gconstpointer          filter,
+                                  GDestroyNotify         free_row,
+                                  LayananQueryRowFunc    func,
+                                  gpointer               user_data,
+                                  GCancellable          *cancellable,
+                                  GError               **error);
+
+/* The last row of every page of @stride rows of @stmt (ids and sort keys
+ * in the keyset's order) as @make_anchor makes it, after a NULL for the
+ * first page. */
+typedef gpointer (*LayananQueryAnchorFunc) (sqlite3_stmt        *stmt,
+                                            const LayananKeyset *keyset);
+GPtrArray *layanan_query_page_anchors (LayananDatabase         *self,
+                                       sqlite3_stmt            *stmt,
+                                       const LayananKeyset     *keyset,
+                                       guint                    stride,
+                                       LayananQueryAnchorFunc   make_anchor,
+                                       GDestroyNotify           free_anchor,
+                                       GError                 **error);
 
 G_END_DECLS

@@ -176,11 +176,7 @@ layanan_query_count_hits (LayananDatabase  *self,
   sqlite3_bind_int64 (stmt, 2, (gint64) limit + 1);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return FALSE;
-    }
+    return layanan_database_step_error (self, rc, error);
 
   *many = sqlite3_column_int64 (stmt, 0) > limit;
   return TRUE;
@@ -242,11 +238,7 @@ layanan_query_add_snippets (LayananDatabase  *self,
     }
 
   if (rc != SQLITE_DONE)
-    {
-      layanan_database_set_error (error, layanan_database_get_handle (self), rc,
-                                  layanan_database_get_path (self));
-      return FALSE;
-    }
+    return layanan_database_step_error (self, rc, error);
 
   return TRUE;
 }
@@ -473,4 +465,120 @@ layanan_keyset_append_page_keys (LayananSql           *sql,
   layanan_sql_add (sql, " LIMIT ");
   layanan_sql_int (sql, limit);
   return TRUE;
+}
+
+static gboolean
+foreach_row (LayananDatabase       *self,
+             sqlite3_stmt          *stmt,
+             LayananQueryReadFunc   read_row,
+             gconstpointer          filter,
+             GDestroyNotify         free_row,
+             LayananQueryRowFunc    func,
+             gpointer               user_data,
+             GCancellable          *cancellable,
+             GError               **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer row;
+      gboolean ok;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      row = read_row (stmt, filter);
+      ok = func (row, user_data, error);
+      free_row (row);
+      if (!ok)
+        return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return layanan_database_step_error (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+layanan_query_foreach (LayananDatabase       *self,
+                       sqlite3_stmt          *stmt,
+                       LayananQueryReadFunc   read_row,
+                       gconstpointer          filter,
+                       GDestroyNotify         free_row,
+                       LayananQueryRowFunc    func,
+                       gpointer               user_data,
+                       GCancellable          *cancellable,
+                       GError               **error)
+{
+  gboolean own_snapshot, ok;
+
+  /* A read transaction keeps the walk on one snapshot while others write. */
+  own_snapshot = self->transaction_depth == 0;
+  if (own_snapshot && !layanan_database_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+
+  ok = foreach_row (self, stmt, read_row, filter, free_row, func, user_data, cancellable, error);
+  sqlite3_reset (stmt);
+
+  if (own_snapshot)
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+
+  return ok;
+}
+
+GPtrArray *
+layanan_query_page_anchors (LayananDatabase         *self,
+                            sqlite3_stmt            *stmt,
+                            const LayananKeyset     *keyset,
+                            guint                    stride,
+                            LayananQueryAnchorFunc   make_anchor,
+                            GDestroyNotify           free_anchor,
+                            GError                 **error)
+{
+  g_autoptr(GPtrArray) anchors = g_ptr_array_new_with_free_func (free_anchor);
+  gint64 position = 0;
+  int rc;
+
+  g_ptr_array_add (anchors, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      position++;
+      if (position % stride == 0)
+        g_ptr_array_add (anchors, make_anchor (stmt, keyset));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_step_error (self, rc, error);
+      return NULL;
+    }
+
+  /* The last row of the last page starts no page. */
+  if (position > 0 && position % stride == 0)
+    g_ptr_array_remove_index (anchors, anchors->len - 1);
+
+  return g_steal_pointer (&anchors);
+}
+
+gint64
+layanan_sql_count (LayananDatabase  *self,
+                   LayananSql       *sql,
+                   GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = layanan_sql_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      layanan_database_step_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
 }

@@ -231,13 +231,7 @@ in_transaction (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!load (self, first, second, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, load (self, first, second, error), error);
 }
 
 /* Units and their channels */

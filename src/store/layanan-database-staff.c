@@ -37,16 +37,6 @@ layanan_staff_free (LayananStaff *staff)
   g_free (staff);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
-}
-
 /* "19780512 200312 1 004" as people write it is "197805122003121004". */
 static gboolean
 normalise_nip (const char  *text,
@@ -249,7 +239,7 @@ layanan_database_save_staff (LayananDatabase  *self,
   g_return_val_if_fail (staff != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (staff->name))
+  if (layanan_database_text_is_blank (staff->name))
     {
       g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                            _("The staff member has no name"));
@@ -261,13 +251,7 @@ layanan_database_save_staff (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!write_staff (self, staff, nip, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  if (!layanan_database_commit (self, error))
+  if (!layanan_database_end (self, write_staff (self, staff, nip, error), error))
     return FALSE;
 
   g_free (staff->nip);
@@ -309,7 +293,7 @@ layanan_database_add_section (LayananDatabase  *self,
                    _("A section is a bagian or a subbagian, not “%s”"), kind ? kind : "");
       return FALSE;
     }
-  if (is_blank (code) || is_blank (name))
+  if (layanan_database_text_is_blank (code) || layanan_database_text_is_blank (name))
     {
       g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                            _("A section needs a code and a name"));
@@ -474,7 +458,7 @@ load_staff_row (LayananDatabase  *self,
   sqlite3_stmt *write;
   gint64 unit_id, id;
 
-  if (is_blank (name))
+  if (layanan_database_text_is_blank (name))
     {
       row_error (error, tsv, "name", _("the name is empty"));
       return FALSE;
@@ -592,11 +576,5 @@ layanan_database_load_staff (LayananDatabase  *self,
   if (!layanan_database_begin (self, error))
     return FALSE;
 
-  if (!load_staff (self, tsv_path, error))
-    {
-      layanan_database_rollback (self);
-      return FALSE;
-    }
-
-  return layanan_database_commit (self, error);
+  return layanan_database_end (self, load_staff (self, tsv_path, error), error);
 }

@@ -259,6 +259,97 @@ layanan_database_bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+void
+layanan_database_bind_id_or_null (sqlite3_stmt *stmt,
+                                  int           index,
+                                  gint64        id)
+{
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+gboolean
+layanan_database_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+char *
+layanan_database_format_wib (GDateTime *instant)
+{
+  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (LAYANAN_WIB_OFFSET_SECONDS);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, wib);
+
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+char *
+layanan_database_now_wib (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return layanan_database_format_wib (now);
+}
+
+char *
+layanan_database_column_text (sqlite3_stmt *stmt,
+                              int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+gboolean
+layanan_database_step_error (LayananDatabase  *self,
+                             int               rc,
+                             GError          **error)
+{
+  layanan_database_set_error (error, self->db, rc, self->path);
+  return FALSE;
+}
+
+gboolean
+layanan_database_step_one (LayananDatabase  *self,
+                           sqlite3_stmt     *stmt,
+                           gboolean         *found,
+                           GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return layanan_database_step_error (self, rc, error);
+
+  *found = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+GPtrArray *
+layanan_database_read_rows (LayananDatabase     *self,
+                            sqlite3_stmt        *stmt,
+                            LayananReadRowFunc   read_row,
+                            GDestroyNotify       free_row,
+                            GError             **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      layanan_database_step_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -425,6 +516,20 @@ layanan_database_rollback (LayananDatabase *self)
     }
 
   self->transaction_depth--;
+}
+
+gboolean
+layanan_database_end (LayananDatabase  *self,
+                      gboolean          succeeded,
+                      GError          **error)
+{
+  if (!succeeded)
+    {
+      layanan_database_rollback (self);
+      return FALSE;
+    }
+
+  return layanan_database_commit (self, error);
 }
 
 /* Opening */
