@@ -12,6 +12,7 @@
 #include "layanan-duration.h"
 #include "layanan-complaint.h"
 #include "layanan-letter.h"
+#include "layanan-skm.h"
 #include "layanan-standard.h"
 
 G_BEGIN_DECLS
@@ -658,5 +659,204 @@ gboolean         layanan_database_foreach_complaint    (LayananDatabase         
                                                         gpointer                     user_data,
                                                         GCancellable                *cancellable,
                                                         GError                     **error);
+
+/* ─────────────────────────── Evaluation ───────────────────────────
+ * The SKM (survey periods, questionnaires, follow-up plans;
+ * layanan-database-skm.c), the workload of staff and sections and the
+ * monthly evaluation meetings (layanan-database-workload.c). */
+
+typedef enum
+{
+  LAYANAN_SKM_PERIOD_TRIWULAN,
+  LAYANAN_SKM_PERIOD_SEMESTER,
+  LAYANAN_SKM_PERIOD_TAHUNAN,
+  LAYANAN_SKM_PERIOD_CUSTOM,
+} LayananSkmPeriodKind;
+
+typedef struct
+{
+  gint64                id;
+  gint64                unit_id;
+  char                 *name;         /* "Semester I 2026", unique per unit */
+  LayananSkmPeriodKind  kind;
+  char                 *date_from;    /* YYYY-MM-DD */
+  char                 *date_to;
+  guint                 population;   /* service users in the period; 0: not entered */
+} LayananSkmPeriod;
+
+void layanan_skm_period_free (LayananSkmPeriod *period);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananSkmPeriod, layanan_skm_period_free)
+
+/* The unsur (questionnaire order) and the grade table, as loaded. */
+GPtrArray       *layanan_database_list_skm_unsur       (LayananDatabase          *self,
+                                                        GError                  **error);
+GPtrArray       *layanan_database_list_skm_grades      (LayananDatabase          *self,
+                                                        GError                  **error);
+
+/* A unit's periods, newest first. */
+GPtrArray       *layanan_database_list_skm_periods     (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        GError                  **error);
+LayananSkmPeriod *layanan_database_find_skm_period     (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        const char               *name,
+                                                        GError                  **error);
+/* Adds (id 0) or changes a period; from ≤ to, name unique per unit. */
+gboolean         layanan_database_save_skm_period      (LayananDatabase          *self,
+                                                        LayananSkmPeriod         *period,
+                                                        GError                  **error);
+
+/* Saves questionnaires in one transaction, all or nothing ("Response 12:
+ * …"); sets their ids. Each must pass layanan_skm_response_validate(). */
+gboolean         layanan_database_add_skm_responses    (LayananDatabase          *self,
+                                                        GPtrArray                *responses,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+gboolean         layanan_database_update_skm_response  (LayananDatabase          *self,
+                                                        const LayananSkmResponse *response,
+                                                        GError                  **error);
+gboolean         layanan_database_delete_skm_response  (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        GError                  **error);
+gint64           layanan_database_count_skm_responses  (LayananDatabase          *self,
+                                                        gint64                    period_id,
+                                                        GError                  **error);
+
+typedef gboolean (*LayananSkmResponseFunc) (const LayananSkmResponse  *response,
+                                            gpointer                   user_data,
+                                            GError                   **error);
+
+/* The period's questionnaires in entry order (service_id 0: every service). */
+gboolean         layanan_database_foreach_skm_response (LayananDatabase          *self,
+                                                        gint64                    period_id,
+                                                        gint64                    service_id,
+                                                        LayananSkmResponseFunc    func,
+                                                        gpointer                  user_data,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+
+typedef enum
+{
+  LAYANAN_SKM_ACTION_PLANNED,
+  LAYANAN_SKM_ACTION_IN_PROGRESS,
+  LAYANAN_SKM_ACTION_DONE,
+} LayananSkmActionStatus;
+
+/* A line of the Rencana Tindak Lanjut for a weak unsur. */
+typedef struct
+{
+  gint64                  id;
+  gint64                  period_id;        /* the period whose result it answers */
+  char                   *unsur_code;       /* "U3" */
+  char                   *action;
+  char                   *owner;
+  char                   *target;           /* "Semester II 2026" */
+  LayananSkmActionStatus  status;
+  char                   *result;           /* what was done */
+} LayananSkmAction;
+
+void layanan_skm_action_free (LayananSkmAction *action);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananSkmAction, layanan_skm_action_free)
+
+GPtrArray       *layanan_database_list_skm_actions     (LayananDatabase          *self,
+                                                        gint64                    period_id,
+                                                        GError                  **error);
+gboolean         layanan_database_save_skm_action      (LayananDatabase          *self,
+                                                        LayananSkmAction         *action,
+                                                        GError                  **error);
+
+/* Workload: what each staff member and section holds over a period. */
+typedef struct
+{
+  gboolean  is_section;
+  gint64    id;                 /* staff or unit id */
+  char     *name;
+  char     *section_name;       /* of a staff member; NULL for a section */
+  guint     letters_assigned;   /* dispositions received in the period */
+  guint     letters_open;
+  guint     complaints_assigned;
+  guint     complaints_open;
+  guint     due_this_week;      /* open, due from now to the end of the working week */
+  guint     overdue;            /* open and past due */
+  guint     done_on_time;
+  guint     done_late;
+  double    average_working_days; /* to finish; -1 when none finished */
+  guint     ageing[4];          /* open items by age in working days: 0–5, 6–10, 11–20, > 20 */
+} LayananWorkloadRow;
+
+void layanan_workload_row_free (LayananWorkloadRow *row);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananWorkloadRow, layanan_workload_row_free)
+
+/* Computed in SQL (working days through the database's calendar), one row
+ * per active staff member and per section of @unit_id (0: all), for the
+ * items assigned from @date_from to @date_to (YYYY-MM-DD), seen at @now. */
+GPtrArray       *layanan_database_workload             (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        const char               *date_from,
+                                                        const char               *date_to,
+                                                        GDateTime                *now,
+                                                        GError                  **error);
+
+/* An item behind a workload number, to click through to. */
+typedef struct
+{
+  gboolean  is_complaint;
+  gint64    id;
+  char     *number;             /* "12/2026" */
+  char     *title;              /* hal, or the complaint's first line */
+  char     *due_at;
+  gboolean  open;
+} LayananWorkloadItem;
+
+void layanan_workload_item_free (LayananWorkloadItem *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananWorkloadItem, layanan_workload_item_free)
+
+GPtrArray       *layanan_database_workload_items       (LayananDatabase          *self,
+                                                        gboolean                  is_section,
+                                                        gint64                    id,
+                                                        const char               *date_from,
+                                                        const char               *date_to,
+                                                        GError                  **error);
+
+/* A monthly evaluation meeting and its decisions. */
+typedef struct
+{
+  gint64    id;
+  char     *decision;
+  char     *owner;
+  char     *due_date;           /* YYYY-MM-DD or NULL */
+  gboolean  done;
+} LayananMeetingDecision;
+
+typedef struct
+{
+  gint64     id;
+  gint64     unit_id;
+  char      *date;              /* YYYY-MM-DD */
+  char      *attendees;         /* one per line */
+  char      *notes;
+  GPtrArray *decisions;         /* LayananMeetingDecision */
+} LayananMeeting;
+
+void layanan_meeting_decision_free (LayananMeetingDecision *decision);
+LayananMeeting *layanan_meeting_new  (void);
+void            layanan_meeting_free (LayananMeeting *meeting);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananMeeting, layanan_meeting_free)
+
+GPtrArray       *layanan_database_list_meetings        (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        GError                  **error);
+gboolean         layanan_database_save_meeting         (LayananDatabase          *self,
+                                                        LayananMeeting           *meeting,
+                                                        GError                  **error);
+gboolean         layanan_database_delete_meeting       (LayananDatabase          *self,
+                                                        gint64                    id,
+                                                        GError                  **error);
+/* The months (YYYY-MM) from @month_from to @month_to without a meeting. */
+GStrv            layanan_database_months_without_meeting (LayananDatabase        *self,
+                                                        gint64                    unit_id,
+                                                        const char               *month_from,
+                                                        const char               *month_to,
+                                                        GError                  **error);
 
 G_END_DECLS
