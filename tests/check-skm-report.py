@@ -175,6 +175,10 @@ def check_processing(wb, formulas, expected, computed):
     for code, name in expected['unsur']:
         expect(find_row(ws, 1, '%s = %s' % (code, name)) is not None,
                'Pengolahan legend does not name %s' % code)
+    for mutu, low, high, kinerja in expected['grades']:
+        line = 'Mutu %s: %s \u2013 %s (%s)' % (mutu, ('%.2f' % low).replace('.', ','),
+                                              ('%.2f' % high).replace('.', ','), kinerja)
+        expect(find_row(ws, 1, line) is not None, 'Pengolahan legend lacks %r' % line)
     return foot
 
 

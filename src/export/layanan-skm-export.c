@@ -225,6 +225,16 @@ unsur_label (Writer     *self,
   return g_strdup (code);
 }
 
+/* "88,31": two decimals with the Indonesian comma, whatever the locale. */
+static char *
+decimal_text (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  return g_strdelimit (g_strdup (buffer), ".", ',');
+}
+
 static char *
 cell (lxw_row_t row,
       lxw_col_t col)
@@ -599,9 +609,10 @@ write_processing_legend (Writer    *self,
   for (guint i = 0; grades != NULL && i < grades->len; i++)
     {
       const LayananSkmGrade *grade = g_ptr_array_index (grades, i);
-      g_autofree char *line = g_strdup_printf ("Mutu %c: %.2f \xe2\x80\x93 %.2f (%s)",
-                                               grade->mutu, grade->min_score, grade->max_score,
-                                               grade->kinerja);
+      g_autofree char *low = decimal_text (grade->min_score);
+      g_autofree char *high = decimal_text (grade->max_score);
+      g_autofree char *line = g_strdup_printf ("Mutu %c: %s \xe2\x80\x93 %s (%s)", grade->mutu,
+                                               low, high, grade->kinerja);
 
       write_text (self, self->processing, row++, PROC_NO, line, self->legend);
     }
