@@ -1025,7 +1025,7 @@ static const Command commands[] = {
   { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE), "
                                  "register scanned letters (import surat FILE…) or import "
                                  "complaints kept before (import pengaduan FILE)") },
-  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE) "
+  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE), "
                                  "the agenda of letters (export agenda -o FILE), the "
                                  "complaint recap (export pengaduan -o FILE) or the SKM "
                                  "report (export skm --period NAME -o FILE)") },
