@@ -274,9 +274,10 @@ check_period (const char  *date_from,
   return layanan_date_parse_period (date_from, date_to, &from, &to, error);
 }
 
-/* The closing instant of the last working weekday of @now's week, or of
- * the next week once that has passed (on a Saturday, "this week" is the
- * coming one). */
+/* The end of the last working weekday of @now's week (its last second, so
+ * that a closing time and a due date on that day both fall within), or of
+ * the next week once that has passed: on a Saturday, "this week" is the
+ * coming one. */
 static GDateTime *
 working_week_end (LayananCalendar *calendar,
                   GDateTime       *now)
@@ -286,22 +287,20 @@ working_week_end (LayananCalendar *calendar,
       for (int weekday = G_DATE_SUNDAY; weekday >= G_DATE_MONDAY; weekday--)
         {
           g_autoptr(GDateTime) day = NULL;
-          g_autoptr(GDateTime) closing = NULL;
-          int end_minute;
+          g_autoptr(GDateTime) end = NULL;
 
-          if (!layanan_calendar_get_working_hours (calendar, weekday, NULL, &end_minute,
-                                                   NULL, NULL))
+          if (!layanan_calendar_get_working_hours (calendar, weekday, NULL, NULL, NULL, NULL))
             continue;
 
           day = g_date_time_add_days (now, weekday - g_date_time_get_day_of_week (now)
                                            + 7 * week);
-          closing = g_date_time_new (g_date_time_get_timezone (now),
-                                     g_date_time_get_year (day),
-                                     g_date_time_get_month (day),
-                                     g_date_time_get_day_of_month (day),
-                                     end_minute / 60, end_minute % 60, 0);
-          if (g_date_time_compare (closing, now) >= 0)
-            return g_steal_pointer (&closing);
+          end = g_date_time_new (g_date_time_get_timezone (now),
+                                 g_date_time_get_year (day),
+                                 g_date_time_get_month (day),
+                                 g_date_time_get_day_of_month (day),
+                                 23, 59, 59);
+          if (g_date_time_compare (end, now) >= 0)
+            return g_steal_pointer (&end);
           break;
         }
     }
