@@ -260,8 +260,12 @@ press (GtkWindow *window,
   GtkEventController *keys = keys_controller (entry);
   gboolean handled = FALSE;
 
+  /* A plain entry (the saran) turns Enter into "activate" by itself. */
   if (keys == NULL && keyval == GDK_KEY_Return)
-    return gtk_widget_activate (entry);
+    {
+      g_signal_emit_by_name (entry, "activate");
+      return TRUE;
+    }
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
   return handled;
@@ -320,10 +324,18 @@ test_entry_by_keyboard (Fixture       *fixture,
   GtkWidget *u3 = layanan_skm_entry_window_get_answer_cell (entry, 2);
   g_autoptr(GPtrArray) responses = NULL;
   LayananSkmResponse *saved;
+  GtkWidget *date;
+  guint n = 0;
 
   layanan_test_show_window (window);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (u1), ==, "U1 Persyaratan");
   g_assert_true (layanan_test_has_label (GTK_WIDGET (window), "0 forms entered in this period"));
+
+  /* The date defaults to a day of the period (today when it falls in it). */
+  date = layanan_test_find_nth_widget (GTK_WIDGET (window), GTK_TYPE_ENTRY, &n);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), >=, fixture->period->date_from);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), <=, fixture->period->date_to);
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026-03-10");
 
   /* The typist starts on U1. */
   assert_focus_on (window, u1);
@@ -356,6 +368,7 @@ test_entry_by_keyboard (Fixture       *fixture,
   g_assert_cmpuint (responses->len, ==, 1);
   saved = g_ptr_array_index (responses, 0);
   g_assert_cmpmem (saved->answers, 9, expected, 9);
+  g_assert_cmpstr (saved->date, ==, "2026-03-10");
   g_assert_cmpint (saved->service_id, ==, 0);
   g_assert_cmpuint (layanan_skm_entry_window_get_n_saved (entry), ==, 1);
   g_assert_true (layanan_test_has_label (GTK_WIDGET (window), "1 form entered in this period"));
@@ -396,6 +409,10 @@ test_entry_profile_keys (Fixture       *fixture,
 
   layanan_test_show_window (window);
 
+  gtk_editable_set_text (GTK_EDITABLE (layanan_test_find_nth_widget (GTK_WIDGET (window),
+                                                                     GTK_TYPE_ENTRY, &n)),
+                         "2026-04-01");
+
   /* The sex cell takes L or P only, then moves to the age. */
   gtk_widget_grab_focus (sex);
   g_assert_true (press (window, GDK_KEY_x));
@@ -423,7 +440,7 @@ test_entry_profile_keys (Fixture       *fixture,
   g_assert_cmpuint (saved->answers[1], ==, 0);
   /* The new form keeps the date, clears the profile. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sex)), ==, "");
-  g_assert_nonnull (saved->date);
+  g_assert_cmpstr (saved->date, ==, "2026-04-01");
 
   gtk_window_destroy (window);
 }

@@ -551,13 +551,21 @@ fill_services (LayananSkmEntryWindow  *self,
   return TRUE;
 }
 
+/* Today, or the nearest day of the period when a past (or coming) period's
+ * forms are typed in: the store refuses a date outside it. ISO dates
+ * compare as strings. */
 static void
-set_today (LayananSkmEntryWindow *self)
+set_default_date (LayananSkmEntryWindow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const char *date = today;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  if (self->period->date_from != NULL && strcmp (date, self->period->date_from) < 0)
+    date = self->period->date_from;
+  if (self->period->date_to != NULL && strcmp (date, self->period->date_to) > 0)
+    date = self->period->date_to;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
 }
 
 /* ─────────────────────────── GObject ─────────────────────────── */
@@ -638,7 +646,6 @@ layanan_skm_entry_window_init (LayananSkmEntryWindow *self)
   self->hint = g_strdup (gtk_label_get_text (self->hint_label));
   add_keys (GTK_WIDGET (self->sex_entry), G_CALLBACK (sex_key_pressed_cb), self);
   add_keys (GTK_WIDGET (self->age_entry), G_CALLBACK (age_key_pressed_cb), self);
-  set_today (self);
 }
 
 LayananSkmEntryWindow *
@@ -661,6 +668,7 @@ layanan_skm_entry_window_new (GtkWindow              *parent,
     g_strdup (period->date_from), g_strdup (period->date_to), period->population,
   };
   adw_window_title_set_subtitle (self->window_title, period->name);
+  set_default_date (self);
 
   self->unsur = layanan_database_list_skm_unsur (database, &error);
   if (self->unsur == NULL || !fill_services (self, &error))
