@@ -646,6 +646,12 @@ layanan_skm_entry_window_init (LayananSkmEntryWindow *self)
   self->hint = g_strdup (gtk_label_get_text (self->hint_label));
   add_keys (GTK_WIDGET (self->sex_entry), G_CALLBACK (sex_key_pressed_cb), self);
   add_keys (GTK_WIDGET (self->age_entry), G_CALLBACK (age_key_pressed_cb), self);
+  gtk_list_box_set_placeholder (self->recent_list,
+                                /* Translators: the empty list of forms saved in the entry window */
+                                g_object_new (GTK_TYPE_LABEL, "label", _("No forms saved yet"),
+                                              "margin-top", 12, "margin-bottom", 12,
+                                              "css-classes", (const char *[]) { "dim-label", NULL },
+                                              NULL));
 }
 
 LayananSkmEntryWindow *

@@ -393,10 +393,15 @@ fill_profile (LayananSkmView *self,
   for (guint i = 0; i < n_rows; i++)
     {
       const LayananSkmProfileRow *row = layanan_skm_profile_get_row (load->profile, i);
+      const LayananSkmProfileRow *previous = i > 0 ? layanan_skm_profile_get_row (load->profile,
+                                                                                  i - 1) : NULL;
       g_autofree char *count = g_strdup_printf ("%u", row->count);
       g_autofree char *number = layanan_skm_format_decimal (row->percent, 2);
       g_autofree char *percent = g_strdup_printf ("%s %%", number);
-      const char *cells[] = { row->characteristic, row->indicator, count, percent };
+      /* The characteristic heads its group of indicators once. */
+      gboolean same = previous != NULL
+                      && g_strcmp0 (previous->characteristic, row->characteristic) == 0;
+      const char *cells[] = { same ? "" : row->characteristic, row->indicator, count, percent };
 
       add_grid_row (self->profile_grid, (int) i + 1, cells, G_N_ELEMENTS (cells), 2);
     }
