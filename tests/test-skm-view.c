@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "layanan-skm.h"
+#include "layanan-standard.h"
 #include "layanan-skm-chart.h"
 #include "layanan-skm-entry-window.h"
 #include "layanan-skm-view.h"
@@ -21,12 +22,30 @@
  * unsur give IKM 91,48, mutu A. */
 static const guint unsur_sums[9] = { 105, 101, 100, 116, 102, 105, 106, 105, 115 };
 
+#define SERVICE_NAME "Rekomendasi Bantuan Hibah"
+
 typedef struct
 {
   char             *dir;
   LayananDatabase  *database;
   LayananSkmPeriod *period;
+  gint64            service_id;  /* of the first unit */
 } Fixture;
+
+static gint64
+add_service (LayananDatabase *database)
+{
+  g_autoptr(GPtrArray) standards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  LayananStandard *standard = layanan_standard_new (SERVICE_NAME);
+  gint64 id = 0;
+
+  layanan_standard_set_unit_code (standard, "kesra");
+  g_ptr_array_add (standards, standard);
+  layanan_database_save_standards (database, standards, &id, &error);
+  g_assert_no_error (error);
+  return id;
+}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -38,6 +57,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->database = layanan_test_open_app_database (fixture->dir);
   if (data != NULL)
     return;   /* "no period" */
+
+  fixture->service_id = add_service (fixture->database);
 
   fixture->period = g_new0 (LayananSkmPeriod, 1);
   fixture->period->unit_id = layanan_test_top_unit_id (fixture->database);
@@ -77,6 +98,8 @@ add_worked_example (Fixture *fixture)
       response->age = 20 + (int) r;
       response->education = g_strdup ("SMA");
       response->occupation = g_strdup ("PNS");
+      /* Ten forms name the service, the others none. */
+      response->service_id = r < 10 ? fixture->service_id : 0;
       for (guint u = 0; u < G_N_ELEMENTS (unsur_sums); u++)
         response->answers[u] = r < unsur_sums[u] - 3 * N_RESPONDENTS ? 4 : 3;
       g_ptr_array_add (responses, response);
@@ -173,6 +196,10 @@ test_view_shows_ikm (Fixture       *fixture,
   layanan_test_assert_contains (summary, "U4 Biaya/Tarif: 4,00");
   layanan_test_assert_contains (summary, "U3 Waktu Penyelesaian: 3,45");
   g_assert_true (layanan_test_has_label (GTK_WIDGET (view), "U3 Waktu Penyelesaian"));
+
+  /* The per-service table tells the named service from the unnamed. */
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (view), SERVICE_NAME));
+  g_assert_true (layanan_test_has_label (GTK_WIDGET (view), "Service not stated"));
 
   /* 29 respondents for a population of 30 reach the minimum of 28. */
   assert_label (GTK_WIDGET (view),
@@ -402,6 +429,8 @@ test_entry_profile_keys (Fixture       *fixture,
                                                                fixture->period);
   GtkWindow *window = GTK_WINDOW (entry);
   GtkWidget *u1 = layanan_skm_entry_window_get_answer_cell (entry, 0);
+  GtkDropDown *service;
+  GListModel *names;
   guint n = 1;  /* the entries: the date, then the sex cell */
   GtkWidget *sex = layanan_test_find_nth_widget (GTK_WIDGET (window), GTK_TYPE_ENTRY, &n);
   g_autoptr(GPtrArray) responses = NULL;
@@ -427,6 +456,16 @@ test_entry_profile_keys (Fixture       *fixture,
   g_assert_false (press (window, GDK_KEY_4));
   gtk_editable_set_text (GTK_EDITABLE (focused_entry (window)), "41");
 
+  /* The unit's services are offered after "Not stated". */
+  service = GTK_DROP_DOWN (layanan_test_find_nth_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN,
+                                                         &(guint) { 0 }));
+  names = gtk_drop_down_get_model (service);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Not stated");
+  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), SERVICE_NAME) == 0)
+      gtk_drop_down_set_selected (service, i);
+  g_assert_cmpuint (gtk_drop_down_get_selected (service), >, 0);
+
   gtk_widget_grab_focus (u1);
   g_assert_true (press (window, GDK_KEY_3));
   g_assert_true (press (window, GDK_KEY_Return));
@@ -436,6 +475,7 @@ test_entry_profile_keys (Fixture       *fixture,
   saved = g_ptr_array_index (responses, 0);
   g_assert_cmpint (saved->sex, ==, LAYANAN_SKM_SEX_PEREMPUAN);
   g_assert_cmpint (saved->age, ==, 41);
+  g_assert_cmpint (saved->service_id, ==, fixture->service_id);
   g_assert_cmpuint (saved->answers[0], ==, 3);
   g_assert_cmpuint (saved->answers[1], ==, 0);
   /* The new form keeps the date, clears the profile. */

@@ -528,13 +528,39 @@ add_answer_cells (LayananSkmEntryWindow *self)
     }
 }
 
+/* Whether @unit_id is @top or one of its sections (bagian, subbagian). */
+static gboolean
+unit_is_within (GPtrArray *units,
+                gint64     unit_id,
+                gint64     top)
+{
+  /* The chain is short; the bound keeps a broken one from looping. */
+  for (guint depth = 0; unit_id != 0 && depth <= units->len; depth++)
+    {
+      gint64 parent_id = 0;
+
+      if (unit_id == top)
+        return TRUE;
+      for (guint i = 0; i < units->len; i++)
+        {
+          LayananUnit *unit = g_ptr_array_index (units, i);
+
+          if (unit->id == unit_id)
+            parent_id = unit->parent_id;
+        }
+      unit_id = parent_id;
+    }
+  return FALSE;
+}
+
 static gboolean
 fill_services (LayananSkmEntryWindow  *self,
                GError                **error)
 {
   g_autoptr(GPtrArray) services = layanan_database_list_services (self->database, NULL, error);
+  g_autoptr(GPtrArray) units = NULL;
 
-  if (services == NULL)
+  if (services == NULL || (units = layanan_database_list_units (self->database, error)) == NULL)
     return FALSE;
 
   /* Translators: the service entry of a form that does not say which service */
@@ -543,7 +569,7 @@ fill_services (LayananSkmEntryWindow  *self,
     {
       LayananServiceSummary *service = g_ptr_array_index (services, i);
 
-      if (service->unit_id != self->period->unit_id)
+      if (!unit_is_within (units, service->unit_id, self->period->unit_id))
         continue;
       gtk_string_list_append (self->service_names, service->name);
       g_array_append_val (self->service_ids, service->id);
