@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-date.h"
+#include "layanan-error.h"
 #include "layanan-skm.h"
 #include "layanan-skm-entry-window.h"
 
@@ -345,7 +346,7 @@ read_form (LayananSkmEntryWindow  *self,
   response->date = text_or_null (self->date_entry);
   if (response->date == NULL || !layanan_date_parse_iso (response->date, &date, NULL))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                    /* Translators: %s is what was typed in the date cell */
                    _("Date: “%s” is not a date (YYYY-MM-DD)"),
                    response->date != NULL ? response->date : "");

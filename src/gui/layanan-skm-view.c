@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "layanan-date.h"
+#include "layanan-error.h"
 #include "layanan-skm.h"
 #include "layanan-skm-chart.h"
 #include "layanan-skm-entry-window.h"
@@ -928,7 +929,7 @@ save_period (LayananSkmView  *self,
   period->population = (guint) gtk_spin_button_get_value_as_int (form->population);
   if (*period->name == '\0')
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+      g_set_error_literal (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
                    _("The survey period needs a name"));
       return FALSE;
     }
