@@ -143,8 +143,9 @@ passes_through (guint           keyval,
     case GDK_KEY_Down:
       return TRUE;
     default:
-      /* Shift, Control, Caps Lock … pressed on their own. */
-      return keyval >= GDK_KEY_Shift_L && keyval <= GDK_KEY_Hyper_R;
+      /* Shift, Control, Caps Lock, AltGr … pressed on their own. */
+      return (keyval >= GDK_KEY_Shift_L && keyval <= GDK_KEY_Hyper_R)
+             || (keyval >= GDK_KEY_ISO_Lock && keyval <= GDK_KEY_ISO_Last_Group_Lock);
     }
 }
 
