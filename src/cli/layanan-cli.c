@@ -17,6 +17,7 @@
 #include "layanan-calendar.h"
 #include "layanan-catalog-export.h"
 #include "layanan-complaint-export-job.h"
+#include "layanan-skm-export-job.h"
 #include "layanan-complaint-import.h"
 #include "layanan-database.h"
 #include "layanan-date.h"
@@ -633,6 +634,64 @@ command_export_complaints (CliGlobals *globals,
   return EXIT_OK;
 }
 
+/* export skm --period NAME -o FILE [--unit CODE] */
+
+static int
+command_export_skm (CliGlobals *globals,
+                    int         argc,
+                    char      **argv)
+{
+  g_autofree char *period = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *unit_code = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The survey period, as it is named (e.g. “Semester I 2026”)"), N_("NAME") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to FILE"),
+      N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("The unit whose survey it is, e.g. “kesra” (default: the biro)"), N_("CODE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("skm"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 unit_id = 0;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Writes the report of a Survei Kepuasan Masyarakat period to "
+                                  "an XLSX workbook: the processing sheet with live formulas, "
+                                  "the IKM per unsur and per service, the respondents, the "
+                                  "follow-up plan and the trend."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Say what to export: skm."));
+  if (period == NULL)
+    return usage_error (context, _("Say which survey period to export with --period NAME."));
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the workbook with -o FILE."));
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"),
+                                                  unit_code != NULL ? unit_code : "");
+
+      return usage_error (context, message);
+    }
+  g_clear_object (&database);
+
+  if (!layanan_skm_export (globals->database_path, unit_id, period, output, NULL, &error))
+    return fail (error);
+
+  g_print (_("Exported the SKM report of %s to %s\n"), period, output);
+  return EXIT_OK;
+}
+
 /* import standar FILE [--unit CODE] [--dry-run] */
 
 /* A document names its biro in words ("KEPALA BIRO ADMINISTRASI PIMPINAN")
@@ -821,6 +880,8 @@ command_export (CliGlobals *globals,
     return command_export_agenda (globals, argc, argv);
   if (argc > 1 && g_str_equal (argv[1], "pengaduan"))
     return command_export_complaints (globals, argc, argv);
+  if (argc > 1 && g_str_equal (argv[1], "skm"))
+    return command_export_skm (globals, argc, argv);
 
   context = g_option_context_new (_("standar"));
   g_option_context_set_summary (context,
@@ -964,9 +1025,10 @@ static const Command commands[] = {
   { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE), "
                                  "register scanned letters (import surat FILE…) or import "
                                  "complaints kept before (import pengaduan FILE)") },
-  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE) "
-                                 "the agenda of letters (export agenda -o FILE) or the "
-                                 "complaint recap (export pengaduan -o FILE)") },
+  { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE), "
+                                 "the agenda of letters (export agenda -o FILE), the "
+                                 "complaint recap (export pengaduan -o FILE) or the SKM "
+                                 "report (export skm --period NAME -o FILE)") },
   { "list", command_list, N_("List the service catalog (list standar)") },
 };
 

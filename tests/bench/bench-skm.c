@@ -11,7 +11,10 @@
  *     the same rows written by bare prepared INSERTs into the same tables;
  *   - walking the period's questionnaires with their answers in entry order
  *     (layanan_database_foreach_skm_response), against stepping the bare
- *     ids of skm_answers.
+ *     ids of skm_answers;
+ *   - the IKM computed over them (the walk into layanan_skm_calc, as the
+ *     screen and the report do), against the walk alone, and the
+ *     computation alone over questionnaires already in memory.
  * LAYANAN_BENCH_SKM sets the number (default 20000).
  * Run with `meson test -C _build --benchmark --verbose skm`.
  */
@@ -184,7 +187,7 @@ tally_cb (const LayananSkmResponse  *response,
   return TRUE;
 }
 
-static void
+static double
 bench_walk (Bench *bench)
 {
   g_autoptr(sqlite3_stmt) bare = NULL;
@@ -240,6 +243,78 @@ bench_walk (Bench *bench)
           tally.n_responses, tally.n_answers, walk_ms, bare_ms, walk_ms / bare_ms);
   printf ("walk one service's questionnaires (a third): %.1f ms; ratio to the whole walk %.2f\n",
           service_ms, service_ms / walk_ms);
+  return walk_ms;
+}
+
+static gboolean
+calc_cb (const LayananSkmResponse  *response,
+         gpointer                   user_data,
+         GError                   **error)
+{
+  layanan_skm_calc_add (user_data, response);
+  return TRUE;
+}
+
+static gboolean
+collect_cb (const LayananSkmResponse  *response,
+            gpointer                   user_data,
+            GError                   **error)
+{
+  g_ptr_array_add (user_data, layanan_skm_response_copy (response));
+  return TRUE;
+}
+
+/* @walk_ms: the walk alone, measured before. */
+static void
+bench_calc (Bench  *bench,
+            double  walk_ms)
+{
+  g_autoptr(GPtrArray) unsur = NULL;
+  g_autoptr(GPtrArray) grades = NULL;
+  g_autoptr(GPtrArray) responses = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) layanan_skm_response_free);
+  g_autoptr(GError) error = NULL;
+  double ikm = 0, memory_ikm = 0, calc_ms, memory_ms;
+  char mutu = '?';
+  gint64 start;
+
+  unsur = layanan_database_list_skm_unsur (bench->database, &error);
+  g_assert_no_error (error);
+  grades = layanan_database_list_skm_grades (bench->database, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  for (int run = 0; run < RUNS; run++)
+    {
+      g_autoptr(LayananSkmCalc) calc = layanan_skm_calc_new (unsur, grades);
+
+      layanan_database_foreach_skm_response (bench->database, bench->period_id, 0, calc_cb,
+                                             calc, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (layanan_skm_calc_get_n_responses (calc), ==, bench->n_responses);
+      ikm = layanan_skm_calc_get_ikm (calc);
+      mutu = layanan_skm_calc_get_grade (calc)->mutu;
+    }
+  calc_ms = ms_since (start) / RUNS;
+
+  layanan_database_foreach_skm_response (bench->database, bench->period_id, 0, collect_cb,
+                                         responses, NULL, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  for (int run = 0; run < RUNS; run++)
+    {
+      g_autoptr(LayananSkmCalc) calc = layanan_skm_calc_new (unsur, grades);
+
+      for (guint i = 0; i < responses->len; i++)
+        layanan_skm_calc_add (calc, responses->pdata[i]);
+      memory_ikm = layanan_skm_calc_get_ikm (calc);
+    }
+  memory_ms = ms_since (start) / RUNS;
+  g_assert_cmpfloat (ikm, ==, memory_ikm);
+
+  printf ("IKM %.2f (%c) over them, walk + computation: %.1f ms; the walk alone (baseline): "
+          "%.1f ms; ratio %.2f×; the computation alone in memory: %.2f ms\n",
+          ikm, mutu, calc_ms, walk_ms, calc_ms / walk_ms, memory_ms);
 }
 
 static gint64
@@ -313,7 +388,7 @@ main (int   argc,
           bench.n_responses / (insert_ms / 1000.0), bench.n_responses / (baseline_ms / 1000.0),
           insert_ms / baseline_ms);
 
-  bench_walk (&bench);
+  bench_calc (&bench, bench_walk (&bench));
 
   g_clear_object (&bench.database);
   layanan_test_remove_tree (dir);
