@@ -170,10 +170,17 @@ show_view (Fixture         *fixture,
 
 /* ─────────────────────────── The view ─────────────────────────── */
 
+static gboolean
+is_exported (gpointer view)
+{
+  return !layanan_skm_view_is_exporting (view);
+}
+
 static void
 test_view_shows_ikm (Fixture       *fixture,
                      gconstpointer  data)
 {
+  g_autofree char *report = NULL;
   LayananSkmView *view;
   GtkWidget *window;
   GtkWidget *sample;
@@ -216,6 +223,14 @@ test_view_shows_ikm (Fixture       *fixture,
   assert_label (GTK_WIDGET (view),
                 "Too few respondents: 29 of the 80 needed for a population of 100 (Krejcie–Morgan)");
   g_assert_true (gtk_widget_has_css_class (sample, "warning"));
+
+  /* The report of the period shown is written in the background. */
+  report = g_build_filename (fixture->dir, "laporan-skm.xlsx", NULL);
+  layanan_skm_view_export (view, report);
+  g_assert_true (layanan_skm_view_is_exporting (view));
+  layanan_test_iterate_until (is_exported, view);
+  g_assert_false (layanan_skm_view_is_exporting (view));
+  g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

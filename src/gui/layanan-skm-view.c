@@ -15,6 +15,7 @@
 #include "layanan-skm.h"
 #include "layanan-skm-chart.h"
 #include "layanan-skm-entry-window.h"
+#include "layanan-skm-export-job.h"
 #include "layanan-skm-import-dialog.h"
 #include "layanan-skm-view.h"
 
@@ -72,11 +73,14 @@ struct _LayananSkmView
   /* Owned */
   LayananDatabase  *database;
   GCancellable     *cancellable;  /* the load running */
+  GCancellable     *export_cancellable;
   GArray           *unit_ids;     /* gint64, one per unit entry */
   Load             *shown;        /* the last load shown */
 
   gboolean          filling;      /* set while the dropdowns are filled */
   gboolean          loading;
+  gboolean          exporting;
+  char             *export_name;  /* the file the report goes to */
 };
 
 G_DEFINE_FINAL_TYPE (LayananSkmView, layanan_skm_view, ADW_TYPE_BIN)
@@ -581,9 +585,8 @@ update_actions (LayananSkmView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.enter", has_period);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.import", has_period);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.add-action", has_period);
-  /* FIXME: enable when layanan_skm_export_async (src/jobs/layanan-skm-export-job.h)
-   * is on main; until then the report cannot be written from here. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.export",
+                                 has_period && !self->exporting);
   gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), has_period);
 }
 
@@ -800,11 +803,63 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LayananSkmView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  self->exporting = FALSE;
+  update_actions (self);
+  if (!layanan_skm_export_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+  /* Translators: toast after the SKM report was written, %s is the file name */
+  message = g_strdup_printf (_("SKM report saved as “%s”"), self->export_name);
+  show_message (self, message);
+}
+
+static void
+export_chosen_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  LayananSkmView *self = LAYANAN_SKM_VIEW (user_data);
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    layanan_skm_view_export (self, path);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  /* FIXME: call layanan_skm_export_async() once its job is on main. */
+  LayananSkmView *self = LAYANAN_SKM_VIEW (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  if (self->shown == NULL || self->shown->period == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export SKM Report"), parent_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the default file name of the SKM report, %s is the period */
+  name = g_strdup_printf (_("Laporan SKM %s.xlsx"), self->shown->period->name);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 /* ─────────────────────────── New period ─────────────────────────── */
@@ -1125,8 +1180,10 @@ layanan_skm_view_dispose (GObject *object)
   LayananSkmView *self = LAYANAN_SKM_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LAYANAN_TYPE_SKM_VIEW);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export_cancellable);
   g_clear_object (&self->database);
   g_clear_pointer (&self->shown, load_free);
 
@@ -1139,6 +1196,7 @@ layanan_skm_view_finalize (GObject *object)
   LayananSkmView *self = LAYANAN_SKM_VIEW (object);
 
   g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->export_name, g_free);
 
   G_OBJECT_CLASS (layanan_skm_view_parent_class)->finalize (object);
 }
@@ -1185,6 +1243,7 @@ layanan_skm_view_init (LayananSkmView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->export_cancellable = g_cancellable_new ();
   update_actions (self);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
@@ -1232,4 +1291,39 @@ layanan_skm_view_select_period (LayananSkmView *self,
   g_return_if_fail (LAYANAN_IS_SKM_VIEW (self));
 
   start_load (self, period_id);
+}
+
+/**
+ * layanan_skm_view_export:
+ *
+ * Writes the SKM report of the period shown to @path in a worker thread
+ * (the Export Report… action, once a file is chosen); a toast tells when
+ * it is done. Does nothing without a period.
+ */
+void
+layanan_skm_view_export (LayananSkmView *self,
+                         const char     *path)
+{
+  g_return_if_fail (LAYANAN_IS_SKM_VIEW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->shown == NULL || self->shown->period == NULL || self->database == NULL
+      || self->exporting)
+    return;
+
+  g_free (self->export_name);
+  self->export_name = g_path_get_basename (path);
+  self->exporting = TRUE;
+  update_actions (self);
+  layanan_skm_export_async (layanan_database_get_path (self->database),
+                            self->shown->period->unit_id, self->shown->period->name, path,
+                            self->export_cancellable, exported_cb, g_object_ref (self));
+}
+
+gboolean
+layanan_skm_view_is_exporting (LayananSkmView *self)
+{
+  g_return_val_if_fail (LAYANAN_IS_SKM_VIEW (self), FALSE);
+
+  return self->exporting;
 }

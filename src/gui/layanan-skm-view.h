@@ -28,5 +28,8 @@ gboolean layanan_skm_view_is_loading   (LayananSkmView  *self);
 gint64   layanan_skm_view_get_period_id (LayananSkmView *self);
 void     layanan_skm_view_select_period (LayananSkmView *self,
                                          gint64          period_id);
+void     layanan_skm_view_export        (LayananSkmView *self,
+                                         const char     *path);
+gboolean layanan_skm_view_is_exporting  (LayananSkmView *self);
 
 G_END_DECLS
