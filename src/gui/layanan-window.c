@@ -12,6 +12,7 @@
 
 #include "layanan-catalog-page.h"
 #include "layanan-complaints-page.h"
+#include "layanan-evaluation-page.h"
 #include "layanan-letters-page.h"
 #include "layanan-window.h"
 
@@ -28,6 +29,7 @@ struct _LayananWindow
   LayananCatalogPage    *catalog_page;
   LayananLettersPage    *letters_page;
   LayananComplaintsPage *complaints_page;
+  LayananEvaluationPage *evaluation_page;
 
   /* Owned */
   GSettings             *settings;
@@ -109,6 +111,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   g_type_ensure (LAYANAN_TYPE_CATALOG_PAGE);
   g_type_ensure (LAYANAN_TYPE_LETTERS_PAGE);
   g_type_ensure (LAYANAN_TYPE_COMPLAINTS_PAGE);
+  g_type_ensure (LAYANAN_TYPE_EVALUATION_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/layananbiro/Layanan/layanan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, toast_overlay);
@@ -119,6 +122,7 @@ layanan_window_class_init (LayananWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, catalog_page);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, letters_page);
   gtk_widget_class_bind_template_child (widget_class, LayananWindow, complaints_page);
+  gtk_widget_class_bind_template_child (widget_class, LayananWindow, evaluation_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
@@ -148,8 +152,7 @@ layanan_window_new (AdwApplication *application)
 /**
  * layanan_window_show_database:
  *
- * Shows the four pages once the database is open. The pages whose feature
- * is not built yet describe what they will hold.
+ * Shows the four pages once the database is open.
  */
 void
 layanan_window_show_database (LayananWindow   *self,
@@ -161,6 +164,7 @@ layanan_window_show_database (LayananWindow   *self,
   layanan_catalog_page_set_database (self->catalog_page, database);
   layanan_letters_page_set_database (self->letters_page, database);
   layanan_complaints_page_set_database (self->complaints_page, database);
+  layanan_evaluation_page_set_database (self->evaluation_page, database);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack,
                                          g_settings_get_string (self->settings, "last-page"));
