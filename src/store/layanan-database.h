@@ -859,4 +859,55 @@ GStrv            layanan_database_months_without_meeting (LayananDatabase       
                                                         const char               *month_to,
                                                         GError                  **error);
 
+/* ─────────────────────────── Workload report ───────────────────────────
+ * What the "Beban Kerja" workbook adds to the Evaluation section's rows
+ * (layanan-database-workload.c): the same items counted per service, and
+ * the overdue items with whom they wait on. */
+
+typedef struct
+{
+  gint64  service_id;           /* 0: no service recorded */
+  char   *service_name;         /* NULL for no service */
+  guint   letters;              /* assigned in the period */
+  guint   complaints;
+  guint   open;
+  guint   overdue;
+} LayananWorkloadService;
+
+void layanan_workload_service_free (LayananWorkloadService *service);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananWorkloadService, layanan_workload_service_free)
+
+/* The items of layanan_database_workload() counted per service, by name. */
+GPtrArray       *layanan_database_workload_by_service  (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        const char               *date_from,
+                                                        const char               *date_to,
+                                                        GDateTime                *now,
+                                                        GError                  **error);
+
+typedef struct
+{
+  gboolean  is_complaint;
+  gint64    id;
+  char     *number;             /* "12/2026" */
+  char     *title;
+  char     *assigned_to;        /* staff or section name */
+  char     *section_name;       /* the section it sits in */
+  char     *assigned_on;        /* YYYY-MM-DD */
+  char     *due_at;
+  int       working_days_late;  /* working days from the due day to @now's day */
+} LayananWorkloadOverdue;
+
+void layanan_workload_overdue_free (LayananWorkloadOverdue *overdue);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayananWorkloadOverdue, layanan_workload_overdue_free)
+
+/* The open items of layanan_database_workload() past due at @now, the
+ * longest overdue first. */
+GPtrArray       *layanan_database_workload_overdue     (LayananDatabase          *self,
+                                                        gint64                    unit_id,
+                                                        const char               *date_from,
+                                                        const char               *date_to,
+                                                        GDateTime                *now,
+                                                        GError                  **error);
+
 G_END_DECLS
