@@ -28,6 +28,7 @@ struct _LayananMeetingsView
 
   /* Owned */
   LayananDatabase      *database;
+  LayananCalendar      *calendar;       /* for the bureau's time zone */
   GPtrArray            *meetings;       /* LayananMeeting, as listed */
 
   gint64                unit_id;
@@ -410,7 +411,9 @@ clear_rows (LayananMeetingsView *self)
 static void
 show_missing_months (LayananMeetingsView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = self->calendar != NULL
+                             ? g_date_time_new_now (layanan_calendar_get_timezone (self->calendar))
+                             : g_date_time_new_now_local ();
   g_autoptr(GDateTime) last = g_date_time_add_months (now, -1);
   g_autoptr(GDateTime) first = g_date_time_add_months (now, -N_MONTHS_CHECKED);
   g_autofree char *month_from = g_date_time_format (first, "%Y-%m");
@@ -452,6 +455,7 @@ layanan_meetings_view_dispose (GObject *object)
   LayananMeetingsView *self = LAYANAN_MEETINGS_VIEW (object);
 
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_object (&self->calendar);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (layanan_meetings_view_parent_class)->dispose (object);
@@ -534,6 +538,7 @@ layanan_meetings_view_new (LayananDatabase *database)
 
   self = g_object_new (LAYANAN_TYPE_MEETINGS_VIEW, NULL);
   self->database = g_object_ref (database);
+  self->calendar = layanan_database_load_calendar (database, NULL);
   return GTK_WIDGET (self);
 }
 

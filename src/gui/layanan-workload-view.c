@@ -68,6 +68,7 @@ struct _LayananWorkloadView
 
   /* Owned */
   LayananDatabase     *database;
+  LayananCalendar     *calendar;         /* for the bureau's time zone */
   GListStore          *entries;          /* LayananWorkloadEntry */
   GCancellable        *rows_cancellable; /* the rows being read */
   GCancellable        *items_cancellable;
@@ -102,6 +103,16 @@ parent_window (LayananWorkloadView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* Now where the bureau is (WIB), whatever the PC's clock says: the
+ * store's days are the bureau's days. */
+static GDateTime *
+bureau_now (LayananWorkloadView *self)
+{
+  if (self->calendar != NULL)
+    return g_date_time_new_now (layanan_calendar_get_timezone (self->calendar));
+  return g_date_time_new_now_local ();
 }
 
 static void
@@ -311,7 +322,7 @@ period_bounds (LayananWorkloadView  *self,
                GDate                *to,
                GError              **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bureau_now (self);
   int year = g_date_time_get_year (now);
   int month = g_date_time_get_month (now);
 
@@ -526,7 +537,7 @@ load_rows (LayananWorkloadView *self)
 
   load = load_new (self);
   load->unit_id = layanan_list_selected_id (self->unit_dropdown, self->unit_ids);
-  load->now = g_date_time_new_now_local ();
+  load->now = bureau_now (self);
   task = g_task_new (self, self->rows_cancellable, rows_loaded_cb, NULL);
   g_task_set_source_tag (task, load_rows);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
@@ -798,6 +809,7 @@ layanan_workload_view_finalize (GObject *object)
   g_clear_object (&self->rows_cancellable);
   g_clear_object (&self->items_cancellable);
   g_clear_object (&self->entries);
+  g_clear_object (&self->calendar);
   g_clear_object (&self->database);
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_free (self->date_from);
@@ -868,6 +880,7 @@ layanan_workload_view_new (LayananDatabase *database)
 
   self = g_object_new (LAYANAN_TYPE_WORKLOAD_VIEW, NULL);
   self->database = g_object_ref (database);
+  self->calendar = layanan_database_load_calendar (database, NULL);
   self->meetings_view = LAYANAN_MEETINGS_VIEW (layanan_meetings_view_new (database));
   gtk_scrolled_window_set_child (self->meetings_scroller, GTK_WIDGET (self->meetings_view));
   layanan_workload_view_refresh (self);
