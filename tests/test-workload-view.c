@@ -397,6 +397,14 @@ dialog_shown (gpointer data)
   return layanan_test_find_toplevel (LAYANAN_TYPE_MEETING_DIALOG) != NULL;
 }
 
+static gboolean
+is_delete_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Delete Meeting") == 0;
+}
+
 static gint64
 count_meetings (Fixture *fixture)
 {
@@ -420,7 +428,8 @@ test_meetings (Fixture       *fixture,
   g_autoptr(GDate) date = g_date_new_dmy (10, g_date_time_get_month (then),
                                           g_date_time_get_year (then));
   g_autofree char *date_text = layanan_date_format_long (date);
-  GtkWidget *view, *missing, *row, *meetings;
+  GtkWidget *view, *missing, *row, *meetings, *delete_button;
+  AdwMessageDialog *confirm;
   GtkWindow *dialog;
   guint n = 0;
 
@@ -471,7 +480,26 @@ test_meetings (Fixture       *fixture,
                          "2025-12-15");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting.save", NULL));
   g_assert_cmpint (count_meetings (fixture), ==, 2);
-  g_assert_nonnull (wait_row (view, "15 December 2025"));
+  row = wait_row (view, "15 December 2025");
+  g_assert_nonnull (row);
+
+  /* Deleting asks first: cancelling keeps the meeting, confirming removes it. */
+  delete_button = layanan_test_find_widget (row, is_delete_button, NULL);
+  g_assert_nonnull (delete_button);
+  g_signal_emit_by_name (delete_button, "clicked");
+  confirm = layanan_test_find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "cancel");
+  g_assert_cmpint (count_meetings (fixture), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (confirm));
+
+  g_signal_emit_by_name (delete_button, "clicked");
+  confirm = layanan_test_find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "delete");
+  g_assert_cmpint (count_meetings (fixture), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  g_assert_null (layanan_test_find_widget (view, is_row_containing, "15 December 2025"));
 
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (view)));
 }
