@@ -222,6 +222,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   else
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      /* A name reads whole before the counts get their room. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
     }
   gtk_list_item_set_child (list_item, label);
