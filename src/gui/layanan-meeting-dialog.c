@@ -299,9 +299,11 @@ mnemonic_button (const char *label,
   GtkWidget *button = gtk_button_new ();
   GtkWidget *child = gtk_label_new_with_mnemonic (label);
 
-  /* GTK 4.8 reads a mnemonic button's name from its label child only
-   * (an explicit accessible label would hide it from AT-SPI). */
+  /* GTK 4.8 doubles the name of a button with a mnemonic label; a label
+   * child named as its label keeps the mnemonic and one name. */
   gtk_button_set_child (GTK_BUTTON (button), child);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  child, NULL, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   return button;
 }

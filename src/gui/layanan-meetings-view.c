@@ -500,8 +500,11 @@ layanan_meetings_view_init (LayananMeetingsView *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Every standard promises a monthly evaluation "
                                            "meeting"));
-  /* GTK 4.8 names a mnemonic button from its label child only. */
+  /* GTK 4.8 doubles the name of a button with a mnemonic label; a label
+   * child named as its label keeps the mnemonic and one name. */
   gtk_button_set_child (GTK_BUTTON (add), add_label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  add_label, NULL, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "meetings.new");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);

@@ -96,7 +96,8 @@ def export_report(app, window):
 
 
 def check_report(path, ikm):
-    book = openpyxl.load_workbook(path)
+    # The IKM cell is a live formula; its cached value is what the app computed.
+    book = openpyxl.load_workbook(path, data_only=True)
     if "Pengolahan" not in book.sheetnames or "Ringkasan" not in book.sheetnames:
         raise TestFailure(f"the report's sheets are {book.sheetnames}")
     values = [cell for row in book["Ringkasan"].iter_rows(values_only=True) for cell in row]
