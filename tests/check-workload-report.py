@@ -13,7 +13,8 @@ EXPECTED holds what the test put in:
                 overdue, done on time]] (every staff row; the store orders them),
      "sections": [[name, letters, open letters, complaints, open complaints, overdue,
                    done on time]] (a subset),
-     "overdue": [[kind, title, assigned to, section, "YYYY-MM-DD" due]] (every row, in order)}
+     "overdue": [[kind, title, assigned to, section, "YYYY-MM-DD" due]] (every row, in order),
+     "service_totals": [letters, complaints, open, overdue] (the "Jumlah" row of Per Layanan)}
 
 Checks the sheets, the title lines and A4 landscape pages, the frozen heading rows, the
 counts, "Total Terbuka" as the sum of the open letters and complaints, the overdue list
@@ -112,6 +113,24 @@ def check_sections(wb, expected):
             expect_equal(line[9], on_time, 'Per Bagian %s done on time' % name)
 
 
+def check_services(wb, formulas, expected):
+    ws = wb['Per Layanan']
+    heading = heading_row(ws)
+    if heading is None:
+        return
+    found = lines(ws, heading)
+    total = heading + len(found) + 1
+    letters, complaints, still_open, overdue = expected['service_totals']
+    expect_equal([ws.cell(total, c).value for c in range(2, 8)],
+                 ['Jumlah', letters, complaints, letters + complaints, still_open, overdue],
+                 'Per Layanan totals')
+    if found:
+        expect_equal(formulas['Per Layanan'].cell(total, 3).value,
+                     '=SUM(C%d:C%d)' % (heading + 1, total - 1), 'Per Layanan total formula')
+    for line in found:
+        expect_equal(line[4], line[2] + line[3], 'Per Layanan %s Jumlah' % line[1])
+
+
 def check_overdue(wb, expected):
     ws = wb['Lewat Batas Waktu']
     heading = heading_row(ws)
@@ -159,6 +178,7 @@ def main():
         check_sheet_setup(wb, expected)
         check_staff(wb, expected)
         check_sections(wb, expected)
+        check_services(wb, openpyxl.load_workbook(workbook_path), expected)
         check_overdue(wb, expected)
     check_chart(workbook_path)
 

@@ -150,13 +150,15 @@ test_export (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   /* staff: name, section, letters, open letters, complaints, open
    * complaints, overdue, done on time; overdue: kind, title, assigned to,
-   * section, due day. */
+   * section, due day; per service: the letters, complaints, open and
+   * overdue over all services. */
   const char *expected =
     "{\"period\": \"Periode: 1 Maret 2026 s.d. 31 Maret 2026\","
     " \"staff\": [[\"Ani\", \"Subbagian Umum\", 1, 1, 1, 1, 1, 0],"
     "             [\"Budi\", \"Bagian Tata Usaha\", 0, 0, 1, 0, 0, 1]],"
     " \"sections\": [[\"Subbagian Umum\", 1, 1, 1, 1, 1, 0]],"
-    " \"overdue\": [[\"Surat\", \"Surat 1\", \"Ani\", \"Subbagian Umum\", \"2026-03-10\"]]}";
+    " \"overdue\": [[\"Surat\", \"Surat 1\", \"Ani\", \"Subbagian Umum\", \"2026-03-10\"]],"
+    " \"service_totals\": [1, 2, 2, 1]}";
 
   g_assert_true (layanan_workload_export (fixture->db_path, 0, FROM, TO, fixture->path, NULL,
                                           &error));
