@@ -28,6 +28,7 @@
 #include "layanan-standard-import.h"
 #include "layanan-standard.h"
 #include "layanan-startup.h"
+#include "layanan-workload-export-job.h"
 
 /* layanan-cli: the window's operations for scripts and staff at a terminal.
  * Every command prints its result on stdout and a message that says what
@@ -692,6 +693,73 @@ command_export_skm (CliGlobals *globals,
   return EXIT_OK;
 }
 
+/* export beban-kerja --from DATE --to DATE -o FILE [--unit CODE] */
+
+static int
+command_export_workload (CliGlobals *globals,
+                         int         argc,
+                         char      **argv)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *unit_code = NULL;
+  const GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
+      N_("Work assigned on or after DATE (e.g. 1/3/2026)"), N_("DATE") },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to,
+      N_("Work assigned on or before DATE"), N_("DATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to FILE"),
+      N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("The staff and sections of this unit, e.g. “kesra” (default: the biro)"),
+      N_("CODE") },
+    { NULL }
+  };
+  /* Translators: "beban-kerja" is the command's argument, not translated */
+  g_autoptr(GOptionContext) context = g_option_context_new (_("beban-kerja"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 unit_id = 0;
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Writes the workload of a period to an XLSX workbook for the "
+                                  "evaluation meeting: per staff member with a chart, per "
+                                  "section, per service, and the overdue letters and "
+                                  "complaints."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Say what to export: beban-kerja."));
+  if (from == NULL || to == NULL)
+    return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
+  if (output == NULL)
+    return usage_error (context, _("Say where to write the workbook with -o FILE."));
+  if (!parse_option_date (from, &from_iso, &error) || !parse_option_date (to, &to_iso, &error))
+    return usage_error (context, error->message);
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  if (unit_code != NULL && (unit_id = unit_id_for_code (database, unit_code)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
+
+      return usage_error (context, message);
+    }
+  g_clear_object (&database);
+
+  if (!layanan_workload_export (globals->database_path, unit_id, from_iso, to_iso, output, NULL,
+                                &error))
+    return fail (error);
+
+  g_print (_("Exported the workload report to %s\n"), output);
+  return EXIT_OK;
+}
+
 /* import standar FILE [--unit CODE] [--dry-run] */
 
 /* A document names its biro in words ("KEPALA BIRO ADMINISTRASI PIMPINAN")
@@ -882,6 +950,8 @@ command_export (CliGlobals *globals,
     return command_export_complaints (globals, argc, argv);
   if (argc > 1 && g_str_equal (argv[1], "skm"))
     return command_export_skm (globals, argc, argv);
+  if (argc > 1 && g_str_equal (argv[1], "beban-kerja"))
+    return command_export_workload (globals, argc, argv);
 
   context = g_option_context_new (_("standar"));
   g_option_context_set_summary (context,
@@ -1027,8 +1097,9 @@ static const Command commands[] = {
                                  "complaints kept before (import pengaduan FILE)") },
   { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE), "
                                  "the agenda of letters (export agenda -o FILE), the "
-                                 "complaint recap (export pengaduan -o FILE) or the SKM "
-                                 "report (export skm --period NAME -o FILE)") },
+                                 "complaint recap (export pengaduan -o FILE), the SKM "
+                                 "report (export skm --period NAME -o FILE) or the workload "
+                                 "report (export beban-kerja --from DATE --to DATE -o FILE)") },
   { "list", command_list, N_("List the service catalog (list standar)") },
 };
 
