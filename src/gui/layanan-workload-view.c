@@ -16,6 +16,7 @@
 #include "layanan-list-columns.h"
 #include "layanan-meetings-view.h"
 #include "layanan-workload-entry.h"
+#include "layanan-workload-export-job.h"
 #include "layanan-workload-view.h"
 
 /* The columns, in the order shown. */
@@ -72,6 +73,7 @@ struct _LayananWorkloadView
   GListStore          *entries;          /* LayananWorkloadEntry */
   GCancellable        *rows_cancellable; /* the rows being read */
   GCancellable        *items_cancellable;
+  GCancellable        *export_cancellable;
   GArray              *unit_ids;         /* gint64, one per unit filter entry after "All" */
   char                *date_from;        /* YYYY-MM-DD of the rows shown */
   char                *date_to;
@@ -778,13 +780,72 @@ close_items_action (GtkWidget  *widget,
   gtk_widget_set_visible (self->items_pane, FALSE);
 }
 
-/* FIXME: run layanan_workload_export_async() (src/jobs/layanan-workload-export-job.h,
- * branch wt-workload) once it lands; until then the action stays disabled. */
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LayananWorkloadView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!layanan_workload_export_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+
+  show_message (self, _("Workload report exported"));
+}
+
+static void
+export_file_chosen_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       gpointer         user_data)
+{
+  LayananWorkloadView *self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  if (file != NULL && self->database != NULL && self->date_from != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      g_clear_object (&self->export_cancellable);
+      self->export_cancellable = g_cancellable_new ();
+      /* The report covers the period and the unit the table shows. */
+      layanan_workload_export_async (layanan_database_get_path (self->database),
+                                     layanan_list_selected_id (self->unit_dropdown,
+                                                               self->unit_ids),
+                                     self->date_from, self->date_to, path,
+                                     self->export_cancellable, exported_cb,
+                                     g_object_ref (self));
+    }
+
+  g_object_unref (dialog);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
+  LayananWorkloadView *self = LAYANAN_WORKLOAD_VIEW (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  if (self->database == NULL || self->date_from == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export Workload Report"), parent_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the file name offered for the workload report; %s is the first day */
+  name = g_strdup_printf (_("Beban Kerja %s.xlsx"), self->date_from);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 /* ─────────────────────────── GObject ─────────────────────────── */
@@ -798,6 +859,9 @@ layanan_workload_view_dispose (GObject *object)
     g_cancellable_cancel (self->rows_cancellable);
   if (self->items_cancellable != NULL)
     g_cancellable_cancel (self->items_cancellable);
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LAYANAN_TYPE_WORKLOAD_VIEW);
 
   G_OBJECT_CLASS (layanan_workload_view_parent_class)->dispose (object);
@@ -868,7 +932,6 @@ layanan_workload_view_init (LayananWorkloadView *self)
 
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->entries));
   add_columns (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workload.export", FALSE);
 }
 
 /* ─────────────────────────── Public API ─────────────────────────── */
