@@ -99,7 +99,7 @@ query_text (LayananDatabase *database,
 static void
 test_latest (void)
 {
-  g_assert_cmpint (layanan_database_get_latest_version (), ==, 7);
+  g_assert_cmpint (layanan_database_get_latest_version (), ==, 8);
   g_assert_cmpint (layanan_migrations_get_latest (), ==, layanan_database_get_latest_version ());
 }
 
@@ -256,6 +256,47 @@ check_complaints_on_old_rows (LayananDatabase *database,
   }
 }
 
+/* What version 8 adds works on rows an older version wrote: a survey period
+ * of the old unit, a questionnaire about the old service answering the old
+ * unsur, a follow-up plan for it and a meeting with a decision; all are
+ * audited, a score of 5 is refused, and deleting the period takes its
+ * questionnaires and plans along. */
+static void
+check_evaluation_on_old_rows (LayananDatabase *database,
+                              int              version)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (version < 3)
+    return;
+
+  exec_ok (database,
+           "INSERT INTO skm_periods (id, unit_id, name, kind, date_from, date_to) "
+           "  VALUES (1, 7, 'Semester I 2026', 'semester', '2026-01-01', '2026-06-30');"
+           "INSERT INTO skm_responses (id, period_id, date, service_id, sex, age, created_at) "
+           "  VALUES (1, 1, '2026-03-02', 3, 'P', 34, '2026-03-02T09:00:00+07:00');"
+           "INSERT INTO skm_answers (response_id, unsur_code, value) VALUES (1, 'U8', 4);"
+           "INSERT INTO skm_actions (period_id, unsur_code, action) "
+           "  VALUES (1, 'U8', 'Perbaiki ruang tunggu');"
+           "INSERT INTO meetings (id, unit_id, date) VALUES (1, 7, '2026-03-31');"
+           "INSERT INTO meeting_decisions (meeting_id, position, decision) "
+           "  VALUES (1, 1, 'Tambah petugas loket');");
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM audit_log WHERE table_name IN "
+                                        "('skm_periods', 'skm_responses', 'skm_answers', "
+                                        "'skm_actions', 'meetings', 'meeting_decisions')"), ==, 6);
+
+  layanan_database_exec (database, "INSERT INTO skm_answers (response_id, unsur_code, value) "
+                                   "VALUES (1, 'U8', 5)", &error);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  exec_ok (database, "DELETE FROM skm_periods WHERE id = 1; DELETE FROM meetings WHERE id = 1;");
+  g_assert_cmpint (query_int (database, "SELECT (SELECT count(*) FROM skm_responses) + "
+                                        "(SELECT count(*) FROM skm_answers) + "
+                                        "(SELECT count(*) FROM skm_actions) + "
+                                        "(SELECT count(*) FROM meeting_decisions)"), ==, 0);
+}
+
 static void
 check_rows_since (LayananDatabase *database,
                   int              version)
@@ -348,6 +389,7 @@ test_from_every_version (Fixture       *fixture,
       check_rows_since (migrated, version);
       check_letters_on_old_rows (migrated, version);
       check_complaints_on_old_rows (migrated, version);
+      check_evaluation_on_old_rows (migrated, version);
       schema = normalised_schema (migrated);
       g_assert_cmpstr (schema, ==, fresh_schema);
 

@@ -722,6 +722,96 @@ migrate_to_7 (sqlite3  *db,
   return TRUE;
 }
 
+/* Version 8: the evaluation — SKM survey periods, their questionnaires and
+ * follow-up plans, and the monthly evaluation meetings.
+ *
+ * An answer is a row keyed by the unsur's code, never a column per
+ * position: the unsur are data (skm_unsur), so a unit that adds one, or a
+ * reordered questionnaire, needs no new schema. A blank answer has no row.
+ * Questionnaires are read in entry order (id) per period, and per service
+ * for the per-service table. */
+static gboolean
+migrate_to_8 (sqlite3  *db,
+              GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE skm_periods ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  unit_id     INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+    "  name        TEXT NOT NULL CHECK (name <> ''),"
+    "  kind        TEXT NOT NULL CHECK (kind IN ('triwulan', 'semester', 'tahunan', 'custom')),"
+    "  date_from   TEXT NOT NULL CHECK (date_from LIKE '____-__-__'),"
+    "  date_to     TEXT NOT NULL CHECK (date_to LIKE '____-__-__'),"
+    "  population  INTEGER NOT NULL DEFAULT 0 CHECK (population >= 0),"
+    "  UNIQUE (unit_id, name),"
+    "  CHECK (date_from <= date_to)"
+    ");"
+    "CREATE INDEX skm_periods_unit_date ON skm_periods (unit_id, date_from);"
+
+    "CREATE TABLE skm_responses ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  period_id   INTEGER NOT NULL REFERENCES skm_periods (id) ON DELETE CASCADE,"
+    "  date        TEXT NOT NULL CHECK (date LIKE '____-__-__'),"
+    "  service_id  INTEGER REFERENCES services (id) ON DELETE RESTRICT,"
+    "  sex         TEXT CHECK (sex IS NULL OR sex IN ('L', 'P')),"
+    "  age         INTEGER CHECK (age IS NULL OR age BETWEEN 1 AND 120),"
+    "  education   TEXT,"
+    "  occupation  TEXT,"
+    "  suggestion  TEXT,"
+    "  created_at  TEXT NOT NULL"
+    ");"
+    "CREATE INDEX skm_responses_period ON skm_responses (period_id, id);"
+    "CREATE INDEX skm_responses_period_service ON skm_responses (period_id, service_id, id);"
+    "CREATE INDEX skm_responses_service_id ON skm_responses (service_id);"
+
+    "CREATE TABLE skm_answers ("
+    "  response_id INTEGER NOT NULL REFERENCES skm_responses (id) ON DELETE CASCADE,"
+    "  unsur_code  TEXT NOT NULL REFERENCES skm_unsur (code) ON DELETE RESTRICT,"
+    "  value       INTEGER NOT NULL CHECK (value BETWEEN 1 AND 4),"
+    "  PRIMARY KEY (response_id, unsur_code)"
+    ");"
+    "CREATE INDEX skm_answers_unsur_code ON skm_answers (unsur_code);"
+
+    /* Rencana Tindak Lanjut: what is done about a weak unsur of a period. */
+    "CREATE TABLE skm_actions ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  period_id   INTEGER NOT NULL REFERENCES skm_periods (id) ON DELETE CASCADE,"
+    "  unsur_code  TEXT NOT NULL REFERENCES skm_unsur (code) ON DELETE RESTRICT,"
+    "  action      TEXT NOT NULL CHECK (action <> ''),"
+    "  owner       TEXT,"
+    "  target      TEXT,"
+    "  status      TEXT NOT NULL DEFAULT 'planned'"
+    "              CHECK (status IN ('planned', 'in_progress', 'done')),"
+    "  result      TEXT"
+    ");"
+    "CREATE INDEX skm_actions_period ON skm_actions (period_id, id);"
+    "CREATE INDEX skm_actions_unsur_code ON skm_actions (unsur_code);"
+
+    /* The monthly evaluation meeting every standard promises. */
+    "CREATE TABLE meetings (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units (id)"
+    " ON DELETE RESTRICT, date TEXT NOT NULL CHECK (date LIKE '____-__-__'), attendees TEXT,"
+    " notes TEXT);"
+    "CREATE INDEX meetings_unit_date ON meetings (unit_id, date);"
+    "CREATE TABLE meeting_decisions (id INTEGER PRIMARY KEY, meeting_id INTEGER NOT NULL"
+    " REFERENCES meetings (id) ON DELETE CASCADE, position INTEGER NOT NULL"
+    " CHECK (position >= 1), decision TEXT NOT NULL CHECK (decision <> ''), owner TEXT,"
+    " due_date TEXT CHECK (due_date IS NULL OR due_date LIKE '____-__-__'),"
+    " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)), UNIQUE (meeting_id, position));";
+  static const char * const audited[] = {
+    "skm_periods", "skm_responses", "skm_answers", "skm_actions", "meetings",
+    "meeting_decisions",
+  };
+
+  if (!exec_script (db, sql, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (audited); i++)
+    if (!layanan_migrations_create_audit_triggers (db, audited[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef gboolean (*Migration) (sqlite3  *db,
                                GError  **error);
 
@@ -735,6 +825,7 @@ static const Migration migrations[] = {
   migrate_to_5,
   migrate_to_6,
   migrate_to_7,
+  migrate_to_8,
 };
 
 /* Audit triggers */
