@@ -1022,13 +1022,17 @@ convert_age (Record             *record,
 }
 
 /* "4. Sangat sesuai", "3 - Sesuai": the number the form put before the
- * label. */
+ * label ("3.5" is no answer). */
 static int
 leading_answer (const char *text)
 {
-  if (text[0] >= '1' && text[0] <= '4' && text[1] != '\0' && strchr (".)-: ", text[1]) != NULL)
-    return text[0] - '0';
-  return -1;
+  const char *p = text + 1;
+
+  if (text[0] < '1' || text[0] > '4' || strchr (".)-:", *p) == NULL)
+    return -1;
+  while (*p != '\0' && strchr (".)-: ", *p) != NULL)
+    p++;
+  return g_unichar_isalpha (g_utf8_get_char (p)) ? text[0] - '0' : -1;
 }
 
 static void
