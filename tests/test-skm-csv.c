@@ -12,8 +12,8 @@
 #include "layanan-error.h"
 #include "layanan-skm-csv.h"
 
-#define HIBAH_ID     7
-#define AUDIENSI_ID  8
+#define KONSULTASI_ID 7
+#define NARASUMBER_ID 8
 #define N_UNSUR      9
 #define UNSUR(i)     (LAYANAN_SKM_CSV_FIELD_UNSUR + (i))
 
@@ -125,8 +125,8 @@ convert_file (const char *name,
   g_assert_no_error (error);
 
   converter = layanan_skm_csv_converter_new (mapping, from, to);
-  layanan_skm_csv_converter_add_service (converter, HIBAH_ID, "Rekomendasi Bantuan Hibah");
-  layanan_skm_csv_converter_add_service (converter, AUDIENSI_ID, "Fasilitasi Audiensi Gubernur");
+  layanan_skm_csv_converter_add_service (converter, KONSULTASI_ID, "Pelayanan Konsultasi");
+  layanan_skm_csv_converter_add_service (converter, NARASUMBER_ID, "Pelayanan Penyediaan Narasumber");
 
   while (layanan_csv_next (csv, &error))
     {
@@ -363,7 +363,7 @@ test_convert_labels (void)
   response = g_ptr_array_index (converted->responses, 0);
   g_assert_cmpstr (response->date, ==, "2026-03-02");
   g_assert_cmpint (response->period_id, ==, 0);
-  g_assert_cmpint (response->service_id, ==, HIBAH_ID);
+  g_assert_cmpint (response->service_id, ==, KONSULTASI_ID);
   g_assert_cmpint (response->sex, ==, LAYANAN_SKM_SEX_LAKI_LAKI);
   g_assert_cmpint (response->age, ==, 34);
   g_assert_cmpstr (response->education, ==, "S1");
@@ -374,7 +374,7 @@ test_convert_labels (void)
   /* Case and spaces of the service do not matter; a saran keeps its
    * line break. */
   response = g_ptr_array_index (converted->responses, 1);
-  g_assert_cmpint (response->service_id, ==, HIBAH_ID);
+  g_assert_cmpint (response->service_id, ==, KONSULTASI_ID);
   g_assert_cmpint (response->sex, ==, LAYANAN_SKM_SEX_PEREMPUAN);
   assert_answers (response, "342434323");
   g_assert_cmpstr (response->suggestion, ==, "Ruang tunggu\nperlu kipas angin");
@@ -382,7 +382,7 @@ test_convert_labels (void)
   /* A part of one service's name is that service. */
   response = g_ptr_array_index (converted->responses, 2);
   g_assert_cmpstr (response->date, ==, "2026-03-04");
-  g_assert_cmpint (response->service_id, ==, AUDIENSI_ID);
+  g_assert_cmpint (response->service_id, ==, NARASUMBER_ID);
   assert_answers (response, "333343344");
 
   /* Unanswered unsur stay blank; so do the service and the age. */
