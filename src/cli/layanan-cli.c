@@ -25,6 +25,7 @@
 #include "layanan-i18n.h"
 #include "layanan-letter-fields.h"
 #include "layanan-letter-import.h"
+#include "layanan-skm-import.h"
 #include "layanan-standard-import.h"
 #include "layanan-standard.h"
 #include "layanan-startup.h"
@@ -760,6 +761,175 @@ command_export_workload (CliGlobals *globals,
   return EXIT_OK;
 }
 
+/* import skm --period NAME [--from DATE --to DATE] [--unit CODE] [--skip-bad-rows] FILE */
+
+static void
+print_skm_problems (const char                   *path,
+                    const LayananSkmImportResult *result)
+{
+  for (guint i = 0; i < result->problems->len; i++)
+    {
+      const LayananSkmCsvProblem *problem = g_ptr_array_index (result->problems, i);
+
+      if (problem->column != NULL)
+        /* Translators: "skm.csv:12: column “U3”: “5” is not an answer 1–4…" */
+        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
+                    problem->message);
+      else
+        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+    }
+  if (result->n_problems > result->problems->len)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
+                             "%s: …and %u more problems\n",
+                             result->n_problems - result->problems->len),
+                path, result->n_problems - result->problems->len);
+}
+
+/* The period named exists, or --from and --to say how to create it. */
+static gboolean
+check_skm_period (LayananDatabase         *database,
+                  LayananSkmImportTarget  *target,
+                  GError                 **error)
+{
+  g_autoptr(LayananSkmPeriod) period = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  period = layanan_database_find_skm_period (database, target->unit_id, target->name,
+                                             &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (period == NULL && (target->date_from == NULL || target->date_to == NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("There is no SKM survey period “%s” yet; give its first and last day "
+                     "with --from DATE --to DATE to create it"), target->name);
+      return FALSE;
+    }
+
+  if (period != NULL && target->date_from != NULL &&
+      (g_strcmp0 (period->date_from, target->date_from) != 0 ||
+       g_strcmp0 (period->date_to, target->date_to) != 0))
+    g_printerr (_("layanan-cli: the period “%s” already runs from %s to %s; "
+                  "--from and --to are not used\n"),
+                period->name, period->date_from, period->date_to);
+  return TRUE;
+}
+
+static void
+print_skm_imported (const LayananSkmImportTarget *target,
+                    const LayananSkmImportResult *result)
+{
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire into “%s”",
+                        "Imported %u questionnaires into “%s”", result->n_imported),
+           result->n_imported, target->name);
+  if (result->period_created)
+    /* Translators: after "Imported 40 questionnaires into “Semester I 2026”" */
+    g_print (_(" (a new period, %s to %s)"), target->date_from, target->date_to);
+  if (result->n_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
+                          result->n_skipped),
+             result->n_skipped);
+  g_print ("\n");
+}
+
+static int
+command_import_skm (CliGlobals *globals,
+                    int         argc,
+                    char      **argv)
+{
+  g_autofree char *period_name = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *unit_code = NULL;
+  g_autofree char *date_from = NULL;
+  g_autofree char *date_to = NULL;
+  gboolean skip_bad_rows = FALSE;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_name,
+      N_("The survey period, e.g. “Semester I 2026”; created when the unit has none of "
+         "that name"), N_("NAME") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
+      N_("The first day of a period to create"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text,
+      N_("The last day of a period to create"), N_("DATE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
+      N_("The unit whose survey it is, e.g. “kesra” (default: the first biro)"), N_("CODE") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
+      N_("Import the rows without problems and leave the bad ones out"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("skm FILE"));
+  g_autoptr(LayananDatabase) database = NULL;
+  g_autoptr(LayananSkmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  LayananSkmImportFlags flags = LAYANAN_SKM_IMPORT_DEFAULT;
+  LayananSkmImportTarget target = { 0 };
+  int status;
+
+  g_option_context_set_summary (context,
+                                _("Imports SKM questionnaires from a CSV file with a header row "
+                                  "(a Google Forms export or a spreadsheet): the date, service, "
+                                  "sex, age, education, occupation, the answers to U1…U9 as "
+                                  "numbers 1–4 or as their labels, and the saran. Columns headed "
+                                  "U1…U9, with the unsur names or with the questions are "
+                                  "recognised. Every row is checked first; a file with a bad "
+                                  "row imports nothing unless --skip-bad-rows."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (context, _("Say which file to import: skm --period NAME FILE"));
+  if (period_name == NULL || *g_strstrip (period_name) == '\0')
+    return usage_error (context, _("Say which survey period: --period NAME"));
+  if ((from_text == NULL) != (to_text == NULL))
+    return usage_error (context, _("Give both --from and --to, or neither"));
+  if (!parse_option_date (from_text, &date_from, &error) ||
+      !parse_option_date (to_text, &date_to, &error))
+    return usage_error (context, error->message);
+
+  if ((database = open_database (globals, &error)) == NULL)
+    return fail (error);
+  target = (LayananSkmImportTarget) { 0, unit_id_for_code (database, unit_code), period_name,
+                                      date_from, date_to };
+  if (target.unit_id == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
+
+      return usage_error (context, message);
+    }
+  if (!check_skm_period (database, &target, &error))
+    {
+      if (g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE))
+        return usage_error (context, error->message);
+      return fail (error);
+    }
+
+  if (skip_bad_rows)
+    flags |= LAYANAN_SKM_IMPORT_SKIP_BAD_ROWS;
+  if (!layanan_skm_import (layanan_database_get_path (database), argv[2], NULL, &target, flags,
+                           NULL, &result, &error))
+    {
+      if (result == NULL || result->problems->len == 0)
+        return fail (error);
+      print_skm_problems (argv[2], result);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "layanan-cli: %u of %u rows has problems; nothing was imported "
+                               "(--skip-bad-rows imports the others)\n",
+                               "layanan-cli: %u of %u rows have problems; nothing was imported "
+                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
+                  result->n_skipped, result->n_rows);
+      return EXIT_FAILED;
+    }
+
+  print_skm_problems (argv[2], result);
+  print_skm_imported (&target, result);
+  return EXIT_OK;
+}
+
 /* import standar FILE [--unit CODE] [--dry-run] */
 
 /* A document names its biro in words ("KEPALA BIRO ADMINISTRASI PIMPINAN")
@@ -863,6 +1033,8 @@ command_import (CliGlobals *globals,
     return command_import_letters (globals, argc, argv);
   if (argc > 1 && g_str_equal (argv[1], "pengaduan"))
     return command_import_complaints (globals, argc, argv);
+  if (argc > 1 && g_str_equal (argv[1], "skm"))
+    return command_import_skm (globals, argc, argv);
 
   context = g_option_context_new (_("standar FILE"));
   g_option_context_set_summary (context,
@@ -1093,8 +1265,9 @@ static const Command commands[] = {
   { "load", command_load, N_("Load reference data (holidays, codes, units, SKM)") },
   { "info", command_info, N_("Show the database in use") },
   { "import", command_import, N_("Import Standar Pelayanan documents (import standar FILE), "
-                                 "register scanned letters (import surat FILE…) or import "
-                                 "complaints kept before (import pengaduan FILE)") },
+                                 "register scanned letters (import surat FILE…), import "
+                                 "complaints kept before (import pengaduan FILE) or SKM "
+                                 "questionnaires (import skm --period NAME FILE)") },
   { "export", command_export, N_("Export the Standar Pelayanan matrix (export standar -o FILE), "
                                  "the agenda of letters (export agenda -o FILE), the "
                                  "complaint recap (export pengaduan -o FILE), the SKM "

@@ -322,6 +322,45 @@ def test_import_pengaduan(app):
         raise TestFailure(f"expected three complaints of adpim with deadlines: {rows!r}")
 
 
+SKM = os.path.join(SOURCE_ROOT, "tests", "data", "skm")
+
+
+def test_import_skm(app):
+    def responses():
+        with sqlite3.connect(app.database) as db:
+            return db.execute("SELECT units.code, skm_periods.name, count(skm_responses.id) "
+                              "FROM skm_periods JOIN units ON units.id = skm_periods.unit_id "
+                              "LEFT JOIN skm_responses ON skm_responses.period_id = skm_periods.id "
+                              "GROUP BY skm_periods.id").fetchall()
+
+    forms = os.path.join(SKM, "google-forms.csv")
+    # A period that does not exist yet needs its dates.
+    expect_failure(app.cli("import", "skm", "--period", "Semester I 2026", forms, check=False),
+                   "Semester I 2026", "--from")
+    if responses():
+        raise TestFailure(f"a refused import must create no period: {responses()!r}")
+
+    bad = os.path.join(SKM, "bad.csv")
+    result = app.cli("import", "skm", "--period", "Semester I 2026", "--from", "01/01/2026",
+                     "--to", "30/06/2026", "--unit", "adpim", bad, check=False)
+    # Every bad cell by line and column; line 4 starts a saran over three lines.
+    expect_failure(result, f"{bad}:3: column “U3”: “5”", f"{bad}:7: column “Tanggal”",
+                   f"{bad}:9: column “U1”: “Lumayan”", "5 of 8")
+    if responses():
+        raise TestFailure(f"a file with bad rows must import nothing: {responses()!r}")
+
+    out = app.cli("import", "skm", "--period", "Semester I 2026", "--from", "01/01/2026",
+                  "--to", "30/06/2026", "--unit", "adpim", forms).stdout
+    if "4" not in out:
+        raise TestFailure(f"expected four questionnaires imported: {out!r}")
+    out = app.cli("import", "skm", "--period", "Semester I 2026", "--unit", "adpim",
+                  "--skip-bad-rows", bad).stdout
+    if "3" not in out or "5" not in out:
+        raise TestFailure(f"expected three imported and five skipped: {out!r}")
+    if responses() != [("adpim", "Semester I 2026", 7)]:
+        raise TestFailure(f"expected seven questionnaires in one period of adpim: {responses()!r}")
+
+
 def main():
     tests = [
         ("due", test_due),
@@ -337,6 +376,7 @@ def main():
         ("export-standar", test_export_standar),
         ("import-surat-and-export-agenda", test_import_surat_and_export_agenda),
         ("import-pengaduan", test_import_pengaduan),
+        ("import-skm", test_import_skm),
     ]
     print(f"1..{len(tests)}")
     failures = 0
