@@ -115,8 +115,12 @@ find_period_by_id (LayananDatabase  *database,
     }
 
   if (units != NULL)
-    g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
-                 _("There is no SKM survey period number %" G_GINT64_FORMAT), period_id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, period_id);
+
+      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_NOT_FOUND,
+                   _("There is no SKM survey period number %s"), number);
+    }
   return NULL;
 }
 
