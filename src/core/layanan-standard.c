@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "layanan-complaint.h"
 #include "layanan-error.h"
 
 struct _LayananStandard
@@ -835,29 +836,26 @@ layanan_standard_format_fee (gint64 fee_rupiah)
   return g_string_free (out, FALSE);
 }
 
-static const struct
-{
-  const char *kind;
-  const char *label;
-} channel_kinds[] = {
-  { "tatap_muka", N_("In person") },
-  { "kotak_pengaduan", N_("Complaint box") },
-  { "whatsapp", N_("WhatsApp") },
-  { "telepon", N_("Telephone") },
-  { "faksimile", N_("Fax") },
-  { "email", N_("Email") },
-  { "sp4n_lapor", N_("SP4N-LAPOR!") },
-  { "lainnya", N_("Other") },
+/* The channels a standard prints (DOMAIN.md §3.2): complaints also come by
+ * letter and social media, which no standard lists. */
+static const LayananChannelKind standard_channels[] = {
+  LAYANAN_CHANNEL_TATAP_MUKA, LAYANAN_CHANNEL_KOTAK_PENGADUAN, LAYANAN_CHANNEL_WHATSAPP,
+  LAYANAN_CHANNEL_TELEPON, LAYANAN_CHANNEL_FAKSIMILE, LAYANAN_CHANNEL_EMAIL,
+  LAYANAN_CHANNEL_SP4N_LAPOR, LAYANAN_CHANNEL_LAINNYA,
 };
 
 const char * const *
 layanan_complaint_channel_kinds (void)
 {
-  static const char *keys[G_N_ELEMENTS (channel_kinds) + 1];
+  static const char *keys[G_N_ELEMENTS (standard_channels) + 1];
+  static gsize filled = 0;
 
-  if (keys[0] == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (channel_kinds); i++)
-      keys[i] = channel_kinds[i].kind;
+  if (g_once_init_enter (&filled))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (standard_channels); i++)
+        keys[i] = layanan_channel_kind_to_key (standard_channels[i]);
+      g_once_init_leave (&filled, 1);
+    }
 
   return keys;
 }
@@ -865,11 +863,12 @@ layanan_complaint_channel_kinds (void)
 const char *
 layanan_complaint_channel_kind_get_label (const char *kind)
 {
+  LayananChannelKind channel;
+
   g_return_val_if_fail (kind != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (channel_kinds); i++)
-    if (g_str_equal (kind, channel_kinds[i].kind))
-      return _(channel_kinds[i].label);
+  if (layanan_channel_kind_from_key (kind, &channel))
+    return layanan_channel_kind_get_label (channel);
 
   return kind;
 }
