@@ -226,8 +226,8 @@ static void
 show_status (LayananComplaintWindow *self)
 {
   LayananComplaint *complaint = self->complaint;
-  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT "/%d",
-                                             complaint->register_number, complaint->register_year);
+  g_autofree char *number = layanan_agenda_number_format (complaint->register_number,
+                                                          complaint->register_year);
   g_autofree char *title = NULL;
   g_autofree char *deadline = layanan_duration_to_string (&complaint->category_deadline);
   g_autofree char *category = NULL;

@@ -167,8 +167,8 @@ draw_page_cb (GtkPrintOperation *operation,
   const LayananLetter *letter = sheet->letter;
   g_autofree char *received = NULL;
   g_autofree char *tanggal = long_date (letter->tanggal);
-  g_autofree char *agenda = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", letter->agenda_number,
-                                             letter->agenda_year);
+  g_autofree char *agenda = layanan_agenda_number_format (letter->agenda_number,
+                                                          letter->agenda_year);
   g_autofree char *sifat = g_strdup_printf ("%s, %s", layanan_keamanan_get_official_name (letter->keamanan),
                                             layanan_kecepatan_get_official_name (letter->kecepatan));
   g_autofree char *recipients = recipients_text (sheet->dispositions);
