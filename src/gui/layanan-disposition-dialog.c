@@ -14,6 +14,7 @@
 #include "layanan-disposition-dialog.h"
 #include "layanan-error.h"
 #include "layanan-letter-fields.h"
+#include "layanan-mnemonic-button.h"
 
 struct _LayananDispositionDialog
 {
@@ -266,31 +267,14 @@ save_action (GtkWidget  *widget,
 
 /* ─────────────────────────── Building ─────────────────────────── */
 
-/* A label child with a mnemonic and the plain name for screen readers:
- * GTK 4.8 would otherwise name the button twice. */
-static GtkWidget *
-mnemonic_button_new (const char *mnemonic,
-                     const char *name)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_button_set_child (GTK_BUTTON (button), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  name, -1);
-  return button;
-}
-
 static GtkWidget *
 header_bar_new (void)
 {
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = mnemonic_button_new (_("_Cancel"), _("Cancel"));
-  GtkWidget *save = mnemonic_button_new (_("_Save"), _("Save"));
+  GtkWidget *cancel = layanan_mnemonic_button_new (_("_Cancel"), "window.close");
+  GtkWidget *save = layanan_mnemonic_button_new (_("_Save"), "disposition.save");
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "disposition.save");
   gtk_widget_add_css_class (save, "suggested-action");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);

@@ -13,6 +13,7 @@
 #include "layanan-date.h"
 #include "layanan-error.h"
 #include "layanan-meeting-dialog.h"
+#include "layanan-mnemonic-button.h"
 
 struct _LayananMeetingDialog
 {
@@ -293,27 +294,11 @@ add_decision_action (GtkWidget  *widget,
 /* ─────────────────────────── Building ─────────────────────────── */
 
 static GtkWidget *
-mnemonic_button (const char *label,
-                 const char *action_name)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *child = gtk_label_new_with_mnemonic (label);
-
-  /* GTK 4.8 doubles the name of a button with a mnemonic label; a label
-   * child named as its label keeps the mnemonic and one name. */
-  gtk_button_set_child (GTK_BUTTON (button), child);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  child, NULL, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  return button;
-}
-
-static GtkWidget *
 build_header (LayananMeetingDialog *self)
 {
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = mnemonic_button (_("_Cancel"), "window.close");
-  GtkWidget *save = mnemonic_button (_("_Save"), "meeting.save");
+  GtkWidget *cancel = layanan_mnemonic_button_new (_("_Cancel"), "window.close");
+  GtkWidget *save = layanan_mnemonic_button_new (_("_Save"), "meeting.save");
 
   gtk_widget_add_css_class (save, "suggested-action");
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -344,7 +329,7 @@ build_decisions_group (LayananMeetingDialog *self)
   GtkWidget *group = build_group (_("Decisions"),
                                   _("What the meeting decided, who carries it out and by when"),
                                   list);
-  GtkWidget *add = mnemonic_button (_("_Add Decision"), "meeting.add-decision");
+  GtkWidget *add = layanan_mnemonic_button_new (_("_Add Decision"), "meeting.add-decision");
 
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);

@@ -13,6 +13,7 @@
 #include "layanan-date.h"
 #include "layanan-meeting-dialog.h"
 #include "layanan-meetings-view.h"
+#include "layanan-mnemonic-button.h"
 
 /* How far back the months without a meeting are looked for. */
 #define N_MONTHS_CHECKED 12
@@ -493,19 +494,12 @@ layanan_meetings_view_init (LayananMeetingsView *self)
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *status = gtk_list_box_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *add_label = gtk_label_new_with_mnemonic (_("_New Meeting"));
+  GtkWidget *add = layanan_mnemonic_button_new (_("_New Meeting"), "meetings.new");
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Evaluation Meetings"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Every standard promises a monthly evaluation "
                                            "meeting"));
-  /* GTK 4.8 doubles the name of a button with a mnemonic label; a label
-   * child named as its label keeps the mnemonic and one name. */
-  gtk_button_set_child (GTK_BUTTON (add), add_label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  add_label, NULL, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "meetings.new");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
 
