@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "layanan-csv-import.h"
 #include "layanan-date.h"
 #include "layanan-error.h"
 #include "layanan-letter-fields.h"
@@ -81,8 +82,9 @@ layanan_complaint_field_is_required (LayananComplaintField field)
 
 /* ------------------------------------------------------- recognition */
 
-/* Header names as people and SP4N-LAPOR! write them, after normalize():
- * lower case, punctuation as spaces, spaces collapsed. */
+/* Header names as people and SP4N-LAPOR! write them, after
+ * layanan_csv_fold_name(): lower case, punctuation as spaces, spaces
+ * collapsed. */
 typedef struct
 {
   LayananComplaintField  field;
@@ -170,33 +172,6 @@ static const struct
   { "nama", LAYANAN_COMPLAINT_FIELD_COMPLAINANT_NAME },
 };
 
-/* Lower case, every run of punctuation and spaces as one space, trimmed:
- * "No. Pelacakan" → "no pelacakan", "Isi Laporan:" → "isi laporan". */
-static char *
-normalize (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 lookup_alias (const char            *name,
               LayananComplaintField *field)
@@ -233,7 +208,7 @@ recognize (LayananComplaintCsvMapping *self)
   LayananComplaintField field;
 
   for (guint i = 0; i < self->headers->len; i++)
-    g_ptr_array_add (names, normalize (g_ptr_array_index (self->headers, i)));
+    g_ptr_array_add (names, layanan_csv_fold_name (g_ptr_array_index (self->headers, i)));
 
   /* Whole names first, so "Tanggal" is the date even when "Tanggal
    * Selesai" comes before it; the first column of a field wins. */
@@ -347,11 +322,7 @@ layanan_complaint_csv_mapping_set_column (LayananComplaintCsvMapping *mapping,
   g_return_if_fail (field < LAYANAN_N_COMPLAINT_FIELDS);
   g_return_if_fail (column >= -1 && column < (int) mapping->headers->len);
 
-  if (column >= 0)
-    for (guint f = 0; f < LAYANAN_N_COMPLAINT_FIELDS; f++)
-      if (mapping->columns[f] == column)
-        mapping->columns[f] = -1;
-  mapping->columns[field] = column;
+  layanan_csv_columns_set (mapping->columns, LAYANAN_N_COMPLAINT_FIELDS, field, column);
 }
 
 static gboolean
@@ -370,7 +341,6 @@ layanan_complaint_csv_mapping_check (const LayananComplaintCsvMapping  *mapping,
                                      GError                           **error)
 {
   g_autoptr(GString) missing = g_string_new (NULL);
-  g_autoptr(GString) headers = g_string_new (NULL);
 
   g_return_val_if_fail (mapping != NULL, FALSE);
 
@@ -381,55 +351,8 @@ layanan_complaint_csv_mapping_check (const LayananComplaintCsvMapping  *mapping,
   if (missing->len == 0)
     return TRUE;
 
-  for (guint i = 0; i < mapping->headers->len; i++)
-    g_string_append_printf (headers, "%s“%s”", i > 0 ? ", " : "",
-                            (const char *) g_ptr_array_index (mapping->headers, i));
-  g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-               /* Translators: the first %s lists fields ("“Channel”, “Category”"), the second
-                * the headers of the file's columns */
-               _("No column holds %s; the columns of the file are %s"),
-               missing->str, headers->len > 0 ? headers->str : "—");
+  layanan_csv_set_missing_error (error, missing->str, mapping->headers);
   return FALSE;
-}
-
-/* ---------------------------------------------------------- problems */
-
-LayananComplaintCsvProblem *
-layanan_complaint_csv_problem_new (guint       line,
-                                   const char *column,
-                                   const char *message)
-{
-  LayananComplaintCsvProblem *problem = g_new0 (LayananComplaintCsvProblem, 1);
-
-  problem->line = line;
-  problem->column = g_strdup (column);
-  problem->message = g_strdup (message);
-  return problem;
-}
-
-void
-layanan_complaint_csv_problem_free (LayananComplaintCsvProblem *problem)
-{
-  if (problem == NULL)
-    return;
-
-  g_free (problem->column);
-  g_free (problem->message);
-  g_free (problem);
-}
-
-char *
-layanan_complaint_csv_problem_format (const LayananComplaintCsvProblem *problem)
-{
-  g_return_val_if_fail (problem != NULL, NULL);
-
-  if (problem->column == NULL)
-    /* Translators: "Line 12: …" — a line of the imported CSV file and what is wrong */
-    return g_strdup_printf (_("Line %u: %s"), problem->line, problem->message);
-
-  /* Translators: "Line 12, column “Kanal”: “Pos” is not a known channel" */
-  return g_strdup_printf (_("Line %u, column “%s”: %s"), problem->line, problem->column,
-                          problem->message);
 }
 
 /* ---------------------------------------------------------- converter */
@@ -452,7 +375,7 @@ layanan_complaint_csv_converter_new (const LayananComplaintCsvMapping *mapping,
   self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) layanan_category_free);
   for (guint i = 0; i < categories->len; i++)
     g_ptr_array_add (self->categories, layanan_category_copy (g_ptr_array_index (categories, i)));
-  self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->services = layanan_csv_names_new ();
   self->now = g_date_time_ref (now);
   self->time_regex = g_regex_new ("^" TIME_PATTERN "$", G_REGEX_CASELESS, 0, NULL);
   self->split_regex = g_regex_new ("^(.+?)[\\sT,]+(" TIME_PATTERN ")$", G_REGEX_CASELESS, 0,
@@ -467,15 +390,10 @@ layanan_complaint_csv_converter_add_service (LayananComplaintCsvConverter *conve
                                              gint64                        service_id,
                                              const char                   *name)
 {
-  g_autofree char *key = NULL;
-
   g_return_if_fail (converter != NULL);
   g_return_if_fail (service_id > 0 && name != NULL);
 
-  key = normalize (name);
-  if (!g_hash_table_contains (converter->services, key))
-    g_hash_table_insert (converter->services, g_steal_pointer (&key),
-                         g_memdup2 (&service_id, sizeof service_id));
+  layanan_csv_names_add (converter->services, service_id, name);
 }
 
 void
@@ -689,7 +607,7 @@ is_lapor_source (const char *text)
     "website", "web", "sms", "sms 1708", "1708", "android", "ios", "aplikasi",
     "aplikasi mobile", "mobile", "twitter", "lapor", "lapor go id",
   };
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     if (g_str_equal (name, sources[i]))
@@ -740,7 +658,7 @@ static const LayananCategory *
 convert_category (Record *record)
 {
   g_autofree char *text = cell (record, LAYANAN_COMPLAINT_FIELD_CATEGORY);
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
   g_autoptr(GString) known = g_string_new (NULL);
   GPtrArray *categories = record->converter->categories;
   const LayananCategory *partial = NULL;
@@ -756,7 +674,7 @@ convert_category (Record *record)
   for (guint i = 0; i < categories->len; i++)
     {
       const LayananCategory *category = g_ptr_array_index (categories, i);
-      g_autofree char *candidate = normalize (category->name);
+      g_autofree char *candidate = layanan_csv_fold_name (category->name);
       g_autofree char *padded = g_strdup_printf (" %s ", candidate);
       g_autofree char *word = g_strdup_printf (" %s ", name);
 
@@ -786,7 +704,7 @@ convert_service (Record           *record,
                  LayananComplaint *complaint)
 {
   g_autofree char *text = cell (record, LAYANAN_COMPLAINT_FIELD_SERVICE);
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
   gint64 *id;
 
   if (*text == '\0')
@@ -838,7 +756,7 @@ convert_flag (Record                *record,
   static const char * const yes[] = { "ya", "y", "yes", "true", "benar", "1", "x", "v", NULL };
   static const char * const no[] = { "tidak", "t", "no", "n", "false", "salah", "0", "", NULL };
   g_autofree char *text = cell (record, field);
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
 
   if (g_strv_contains (yes, name) || g_str_equal (text, "✓"))
     *flag = TRUE;

@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "layanan-complaint.h"
+#include "layanan-csv-import.h"
 
 G_BEGIN_DECLS
 
@@ -70,23 +71,14 @@ void  layanan_complaint_csv_mapping_set_column (LayananComplaintCsvMapping      
 gboolean layanan_complaint_csv_mapping_check (const LayananComplaintCsvMapping  *mapping,
                                               GError                           **error);
 
-/* What is wrong with one record, and where: @column is the header of the
- * column as the file writes it, or NULL when the record as a whole is
- * wrong. @message says what, without the place. */
-typedef struct
-{
-  guint  line;
-  char  *column;
-  char  *message;
-} LayananComplaintCsvProblem;
+/* What is wrong with one record, and where: the CSV import's problem
+ * (layanan-csv-import.h) under the names this converter has always had. */
+typedef LayananCsvProblem LayananComplaintCsvProblem;
 
-LayananComplaintCsvProblem *
-      layanan_complaint_csv_problem_new    (guint                             line,
-                                            const char                       *column,
-                                            const char                       *message);
-void  layanan_complaint_csv_problem_free   (LayananComplaintCsvProblem       *problem);
+#define layanan_complaint_csv_problem_new    layanan_csv_problem_new
+#define layanan_complaint_csv_problem_free   layanan_csv_problem_free
 /* "Line 12, column “Kanal”: “Pos” is not a known channel", translated. */
-char *layanan_complaint_csv_problem_format (const LayananComplaintCsvProblem *problem);
+#define layanan_complaint_csv_problem_format layanan_csv_problem_format
 
 /* Turns records into complaints of one unit, matching categories and
  * services by name (case and spaces do not matter). */

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "layanan-csv-import.h"
 #include "layanan-date.h"
 #include "layanan-error.h"
 #include "layanan-letter-fields.h"
@@ -112,35 +113,8 @@ layanan_skm_csv_mapping_field_is_required (const LayananSkmCsvMapping *mapping,
 
 /* ------------------------------------------------------- recognition */
 
-/* Lower case, every run of punctuation and spaces as one space, trimmed:
- * "Jenis Kelamin:" → "jenis kelamin", "Biaya/Tarif" → "biaya tarif". */
-static char *
-normalize (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Header names of the respondent's fields, after normalize(), as SKM
- * forms and Google Forms (in Indonesian or English) write them. */
+/* Header names of the respondent's fields, after layanan_csv_fold_name(),
+ * as SKM forms and Google Forms (in Indonesian or English) write them. */
 static const struct
 {
   LayananSkmCsvField  field;
@@ -256,7 +230,7 @@ match_unsur_code (const LayananSkmCsvMapping *mapping,
   for (guint i = 0; i < n_unsur (mapping); i++)
     {
       const LayananSkmUnsur *unsur = unsur_at (mapping, i);
-      g_autofree char *code = normalize (unsur->code);
+      g_autofree char *code = layanan_csv_fold_name (unsur->code);
       g_autofree char *spaced = g_strconcat (code, " ", NULL);
       g_autofree char *numbered = g_strdup_printf ("unsur %d", unsur->position);
       g_autofree char *numbered_ke = g_strdup_printf ("unsur ke %d", unsur->position);
@@ -277,7 +251,7 @@ match_unsur_name (const LayananSkmCsvMapping *mapping,
 
   for (guint i = 0; i < n_unsur (mapping); i++)
     {
-      g_autofree char *unsur_name = normalize (unsur_at (mapping, i)->name);
+      g_autofree char *unsur_name = layanan_csv_fold_name (unsur_at (mapping, i)->name);
       g_auto(GStrv) words = g_strsplit (unsur_name, " ", -1);
       gboolean all = words[0] != NULL;
 
@@ -305,7 +279,7 @@ match_unsur_question (const LayananSkmCsvMapping *mapping,
   for (guint i = 0; i < n_unsur (mapping); i++)
     {
       const LayananSkmUnsur *unsur = unsur_at (mapping, i);
-      g_autofree char *question = normalize (unsur->question);
+      g_autofree char *question = layanan_csv_fold_name (unsur->question);
       g_autoptr(GPtrArray) words = telling_words (question);
       guint shared = 0;
       double score;
@@ -338,7 +312,7 @@ match_unsur_word (const LayananSkmCsvMapping *mapping,
 
   for (guint i = 0; i < n_unsur (mapping); i++)
     {
-      g_autofree char *unsur_name = normalize (unsur_at (mapping, i)->name);
+      g_autofree char *unsur_name = layanan_csv_fold_name (unsur_at (mapping, i)->name);
       gboolean shares = FALSE;
 
       for (guint w = 0; w < header_words->len; w++)
@@ -362,7 +336,7 @@ grid_row_name (const char *header)
   if (open == NULL || len < 2 || header[len - 1] != ']')
     return NULL;
   row = g_strndup (open + 1, (header + len - 1) - (open + 1));
-  return normalize (row);
+  return layanan_csv_fold_name (row);
 }
 
 static int
@@ -412,7 +386,7 @@ recognize (LayananSkmCsvMapping *self)
   int index;
 
   for (guint i = 0; i < self->headers->len; i++)
-    g_ptr_array_add (names, normalize (g_ptr_array_index (self->headers, i)));
+    g_ptr_array_add (names, layanan_csv_fold_name (g_ptr_array_index (self->headers, i)));
 
   /* Whole names first, then the unsur (by code, name or question), then a
    * telling word; the first column of a field wins. */
@@ -537,11 +511,7 @@ layanan_skm_csv_mapping_set_column (LayananSkmCsvMapping *mapping,
   g_return_if_fail (field < layanan_skm_csv_mapping_get_n_fields (mapping));
   g_return_if_fail (column >= -1 && column < (int) mapping->headers->len);
 
-  if (column >= 0)
-    for (guint f = 0; f < MAX_FIELDS; f++)
-      if (mapping->columns[f] == column)
-        mapping->columns[f] = -1;
-  mapping->columns[field] = column;
+  layanan_csv_columns_set (mapping->columns, MAX_FIELDS, field, column);
 }
 
 gboolean
@@ -549,7 +519,6 @@ layanan_skm_csv_mapping_check (const LayananSkmCsvMapping  *mapping,
                                GError                     **error)
 {
   g_autoptr(GString) missing = g_string_new (NULL);
-  g_autoptr(GString) headers = g_string_new (NULL);
 
   g_return_val_if_fail (mapping != NULL, FALSE);
 
@@ -563,14 +532,7 @@ layanan_skm_csv_mapping_check (const LayananSkmCsvMapping  *mapping,
   if (missing->len == 0)
     return TRUE;
 
-  for (guint i = 0; i < mapping->headers->len; i++)
-    g_string_append_printf (headers, "%s“%s”", i > 0 ? ", " : "",
-                            (const char *) g_ptr_array_index (mapping->headers, i));
-  g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-               /* Translators: the first %s lists fields ("“Date”, “U3 Waktu Penyelesaian”"),
-                * the second the headers of the file's columns */
-               _("No column holds %s; the columns of the file are %s"),
-               missing->str, headers->len > 0 ? headers->str : "—");
+  layanan_csv_set_missing_error (error, missing->str, mapping->headers);
   return FALSE;
 }
 
@@ -688,46 +650,6 @@ layanan_skm_csv_mapping_apply_string (LayananSkmCsvMapping  *mapping,
   return TRUE;
 }
 
-/* ---------------------------------------------------------- problems */
-
-LayananSkmCsvProblem *
-layanan_skm_csv_problem_new (guint       line,
-                             const char *column,
-                             const char *message)
-{
-  LayananSkmCsvProblem *problem = g_new0 (LayananSkmCsvProblem, 1);
-
-  problem->line = line;
-  problem->column = g_strdup (column);
-  problem->message = g_strdup (message);
-  return problem;
-}
-
-void
-layanan_skm_csv_problem_free (LayananSkmCsvProblem *problem)
-{
-  if (problem == NULL)
-    return;
-
-  g_free (problem->column);
-  g_free (problem->message);
-  g_free (problem);
-}
-
-char *
-layanan_skm_csv_problem_format (const LayananSkmCsvProblem *problem)
-{
-  g_return_val_if_fail (problem != NULL, NULL);
-
-  if (problem->column == NULL)
-    /* Translators: "Line 12: …" — a line of the imported CSV file and what is wrong */
-    return g_strdup_printf (_("Line %u: %s"), problem->line, problem->message);
-
-  /* Translators: "Line 12, column “U3”: “5” is not an answer 1–4" */
-  return g_strdup_printf (_("Line %u, column “%s”: %s"), problem->line, problem->column,
-                          problem->message);
-}
-
 /* ---------------------------------------------------------- converter */
 
 static void
@@ -752,7 +674,7 @@ layanan_skm_csv_converter_new (const LayananSkmCsvMapping *mapping,
   self->mapping = layanan_skm_csv_mapping_copy (mapping);
   set_period_date (&self->from, date_from);
   set_period_date (&self->to, date_to);
-  self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->services = layanan_csv_names_new ();
   self->ymd_regex = g_regex_new ("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[\\sT].*)?$",
                                  G_REGEX_CASELESS, 0, NULL);
   self->time_regex = g_regex_new ("^(.*?\\d)(?:,?\\s+(?:pukul\\s*|jam\\s*)?"
@@ -769,15 +691,10 @@ layanan_skm_csv_converter_add_service (LayananSkmCsvConverter *converter,
                                        gint64                  service_id,
                                        const char             *name)
 {
-  g_autofree char *key = NULL;
-
   g_return_if_fail (converter != NULL);
   g_return_if_fail (service_id > 0 && name != NULL);
 
-  key = normalize (name);
-  if (!g_hash_table_contains (converter->services, key))
-    g_hash_table_insert (converter->services, g_steal_pointer (&key),
-                         g_memdup2 (&service_id, sizeof service_id));
+  layanan_csv_names_add (converter->services, service_id, name);
 }
 
 void
@@ -937,7 +854,7 @@ convert_service (Record             *record,
                  LayananSkmResponse *response)
 {
   g_autofree char *text = cell (record, LAYANAN_SKM_CSV_FIELD_SERVICE);
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
   g_autofree char *word = g_strdup_printf (" %s ", name);
   GHashTableIter iter;
   gpointer key, value;
@@ -983,7 +900,7 @@ convert_sex (Record             *record,
   static const char * const unsaid[] = { "", "na", "n a", "tidak diisi", "tidak menjawab",
                                          NULL };
   g_autofree char *text = cell (record, LAYANAN_SKM_CSV_FIELD_SEX);
-  g_autofree char *name = normalize (text);
+  g_autofree char *name = layanan_csv_fold_name (text);
 
   if (g_strv_contains (men, name))
     response->sex = LAYANAN_SKM_SEX_LAKI_LAKI;
@@ -1046,7 +963,7 @@ convert_answers (Record             *record,
       const LayananSkmUnsur *unsur = unsur_at (mapping, i);
       guint field = N_PROFILE_FIELDS + i;
       g_autofree char *text = cell (record, field);
-      g_autofree char *name = normalize (text);
+      g_autofree char *name = layanan_csv_fold_name (text);
       int answer;
 
       /* "-", "N/A": not answered, as a blank. */

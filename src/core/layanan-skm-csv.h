@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "layanan-csv-import.h"
 #include "layanan-skm.h"
 
 G_BEGIN_DECLS
@@ -76,22 +77,14 @@ gboolean    layanan_skm_csv_mapping_apply_string         (LayananSkmCsvMapping  
                                                           const char                 *text,
                                                           GError                    **error);
 
-/* What is wrong with one record, and where: @column is the header of the
- * column as the file writes it, or NULL when the record as a whole is
- * wrong. @message says what, without the place. */
-typedef struct
-{
-  guint  line;
-  char  *column;
-  char  *message;
-} LayananSkmCsvProblem;
+/* What is wrong with one record, and where: the CSV import's problem
+ * (layanan-csv-import.h) under the names this converter has always had. */
+typedef LayananCsvProblem LayananSkmCsvProblem;
 
-LayananSkmCsvProblem *layanan_skm_csv_problem_new    (guint                       line,
-                                                      const char                 *column,
-                                                      const char                 *message);
-void                  layanan_skm_csv_problem_free   (LayananSkmCsvProblem       *problem);
+#define layanan_skm_csv_problem_new    layanan_csv_problem_new
+#define layanan_skm_csv_problem_free   layanan_csv_problem_free
 /* "Line 12, column “U3”: “5” is not an answer 1–4…", translated. */
-char                 *layanan_skm_csv_problem_format (const LayananSkmCsvProblem *problem);
+#define layanan_skm_csv_problem_format layanan_csv_problem_format
 
 /* Turns records into questionnaires, matching services by name (case and
  * spaces do not matter). */

@@ -12,38 +12,21 @@
 
 #include <glib/gi18n.h>
 
-#include "layanan-csv.h"
+#include "layanan-csv-import-job.h"
 #include "layanan-database.h"
 #include "layanan-error.h"
 
 #define WIB_OFFSET_SECONDS (7 * 3600)
 
-/* How many problems the error message of a dirty file names. */
-#define N_PROBLEMS_IN_MESSAGE 3
-
-/* Reading and checking is most of the work; saving is one transaction. */
-#define READ_SHARE 0.8
-
-typedef struct
-{
-  LayananProgressFunc  func;
-  gpointer             data;
-  GMainContext        *context;
-  double               reported;
-} Progress;
-
-typedef struct
-{
-  double               fraction;
-  LayananProgressFunc  func;
-  gpointer             data;
-} Report;
+typedef LayananCsvImportProgress Progress;
 
 /* The rows that passed, with the category each matched. */
 typedef struct
 {
-  GPtrArray *complaints;   /* LayananComplaint */
-  GPtrArray *categories;   /* const LayananCategory *, borrowed from the converter */
+  LayananComplaintCsvConverter *converter;
+  GPtrArray                    *complaints;   /* LayananComplaint */
+  GPtrArray                    *categories;   /* const LayananCategory *, borrowed from the
+                                               * converter */
 } Rows;
 
 void
@@ -54,42 +37,6 @@ layanan_complaint_import_result_free (LayananComplaintImportResult *result)
 
   g_clear_pointer (&result->problems, g_ptr_array_unref);
   g_free (result);
-}
-
-static gboolean
-report_cb (gpointer user_data)
-{
-  Report *report = user_data;
-
-  report->func (report->fraction, report->data);
-  return G_SOURCE_REMOVE;
-}
-
-/* From the worker thread to the caller's context, every whole percent. */
-static void
-progress_report (Progress *progress,
-                 double    fraction)
-{
-  GSource *source;
-  Report *report;
-
-  if (progress == NULL || progress->func == NULL || fraction < progress->reported + 0.01)
-    return;
-
-  progress->reported = fraction;
-  report = g_new (Report, 1);
-  report->fraction = fraction;
-  report->func = progress->func;
-  report->data = progress->data;
-
-  /* Same priority as GTask's return and attached before it, so every
-   * report arrives before the job's callback. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, report_cb, report, g_free);
-  g_source_set_static_name (source, "[layanan] complaint import progress");
-  g_source_attach (source, progress->context);
-  g_source_unref (source);
 }
 
 static LayananComplaintImportResult *
@@ -137,93 +84,25 @@ converter_new (LayananDatabase                  *database,
   return converter;
 }
 
-static void
-add_problems (LayananComplaintImportResult *result,
-              GPtrArray                    *problems)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      result->n_problems++;
-      if (result->problems->len < LAYANAN_COMPLAINT_IMPORT_MAX_PROBLEMS)
-        g_ptr_array_add (result->problems, g_steal_pointer (&problems->pdata[i]));
-    }
-  g_ptr_array_set_size (problems, 0);
-}
-
-/* Pass 1: every record converted and checked; the good ones kept. */
+/* Pass 1, one record: converted and checked; kept when good. */
 static gboolean
-read_rows (LayananCsv                   *csv,
-           LayananComplaintCsvConverter *converter,
-           Rows                         *rows,
-           LayananComplaintImportResult *result,
-           Progress                     *progress,
-           GCancellable                 *cancellable,
-           GError                      **error)
+convert_row (const char * const *fields,
+             guint               line,
+             GPtrArray          *problems,
+             gpointer            user_data)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func
-                                    ((GDestroyNotify) layanan_complaint_csv_problem_free);
-  g_autoptr(GError) local_error = NULL;
+  Rows *rows = user_data;
+  const LayananCategory *category = NULL;
+  LayananComplaint *complaint;
 
-  while (layanan_csv_next (csv, &local_error))
-    {
-      const LayananCategory *category = NULL;
-      LayananComplaint *complaint;
+  complaint = layanan_complaint_csv_converter_convert (rows->converter, fields, line, &category,
+                                                       problems);
+  if (complaint == NULL)
+    return FALSE;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      if (layanan_csv_is_blank (csv))
-        continue;
-
-      result->n_rows++;
-      complaint = layanan_complaint_csv_converter_convert (converter, layanan_csv_get_fields (csv),
-                                                           layanan_csv_get_line (csv),
-                                                           &category, problems);
-      if (complaint == NULL)
-        {
-          result->n_skipped++;
-          add_problems (result, problems);
-        }
-      else
-        {
-          g_ptr_array_add (rows->complaints, complaint);
-          g_ptr_array_add (rows->categories, (gpointer) category);
-        }
-      progress_report (progress, READ_SHARE * layanan_csv_get_fraction (csv));
-    }
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  g_ptr_array_add (rows->complaints, complaint);
+  g_ptr_array_add (rows->categories, (gpointer) category);
   return TRUE;
-}
-
-static void
-set_dirty_error (const char                   *csv_path,
-                 LayananComplaintImportResult *result,
-                 GError                      **error)
-{
-  g_autofree char *name = g_filename_display_basename (csv_path);
-  g_autoptr(GString) first = g_string_new (NULL);
-
-  for (guint i = 0; i < result->problems->len && i < N_PROBLEMS_IN_MESSAGE; i++)
-    {
-      g_autofree char *text = layanan_complaint_csv_problem_format
-                                (g_ptr_array_index (result->problems, i));
-
-      g_string_append_printf (first, "\n%s", text);
-    }
-
-  g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-               /* Translators: "data.csv: 3 of 40 rows have problems; …" then the first
-                * problems, one a line */
-               g_dngettext (GETTEXT_PACKAGE,
-                            "%s: %u of %u rows has problems; nothing was imported. Correct the "
-                            "file or skip the bad rows.%s",
-                            "%s: %u of %u rows have problems; nothing was imported. Correct the "
-                            "file or skip the bad rows.%s", result->n_skipped),
-               name, result->n_skipped, result->n_rows, first->str);
 }
 
 /* Pass 2: deadlines from the database's calendar, then one transaction. */
@@ -252,35 +131,17 @@ read_header (LayananCsv                        *csv,
              GError                           **error)
 {
   g_autoptr(LayananComplaintCsvMapping) recognised = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) check_error = NULL;
 
-  if (!layanan_csv_next (csv, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                     _("%s is empty; it should start with a header row that names the "
-                       "columns"), layanan_csv_get_name (csv));
-      return NULL;
-    }
+  if (!layanan_csv_import_read_header (csv, error))
+    return NULL;
 
   recognised = mapping != NULL ? layanan_complaint_csv_mapping_copy (mapping)
                                : layanan_complaint_csv_mapping_new (layanan_csv_get_fields (csv));
-  if (layanan_complaint_csv_mapping_get_n_columns (recognised) != layanan_csv_get_n_fields (csv))
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   _("%s has changed since its columns were chosen; open it again"),
-                   layanan_csv_get_name (csv));
-      return NULL;
-    }
-
-  if (!layanan_complaint_csv_mapping_check (recognised, &local_error))
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT, "%s:1: %s",
-                   layanan_csv_get_name (csv), local_error->message);
-      return NULL;
-    }
+  layanan_complaint_csv_mapping_check (recognised, &check_error);
+  if (!layanan_csv_import_check_mapping (csv, layanan_complaint_csv_mapping_get_n_columns
+                                                (recognised), check_error, error))
+    return NULL;
 
   return g_steal_pointer (&recognised);
 }
@@ -304,7 +165,9 @@ import_run (const char                        *database_path,
   g_autoptr(GPtrArray) complaints = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                                     layanan_complaint_free);
   g_autoptr(GPtrArray) categories = g_ptr_array_new ();
-  Rows rows = { complaints, categories };
+  Rows rows = { NULL, complaints, categories };
+  LayananCsvImportTally tally = { 0, 0, 0, result->problems,
+                                  LAYANAN_COMPLAINT_IMPORT_MAX_PROBLEMS };
   gboolean ok;
 
   if ((csv = layanan_csv_new_from_file (csv_path, error)) == NULL ||
@@ -313,7 +176,12 @@ import_run (const char                        *database_path,
       (converter = converter_new (database, columns, unit_id, error)) == NULL)
     return FALSE;
 
-  ok = read_rows (csv, converter, &rows, result, progress, cancellable, error);
+  rows.converter = converter;
+  ok = layanan_csv_import_read_rows (csv, convert_row, &rows, &tally, progress, cancellable,
+                                     error);
+  result->n_rows = tally.n_rows;
+  result->n_skipped = tally.n_skipped;
+  result->n_problems = tally.n_problems;
   if (ok && result->n_rows == 0)
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
@@ -323,7 +191,7 @@ import_run (const char                        *database_path,
     }
   else if (ok && result->n_skipped > 0 && !(flags & LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS))
     {
-      set_dirty_error (csv_path, result, error);
+      layanan_csv_import_set_dirty_error (csv_path, &tally, error);
       ok = FALSE;
     }
   else if (ok && !(flags & LAYANAN_COMPLAINT_IMPORT_CHECK_ONLY) && complaints->len > 0)
@@ -333,7 +201,7 @@ import_run (const char                        *database_path,
         result->n_imported = complaints->len;
     }
 
-  progress_report (progress, 1.0);
+  layanan_csv_import_progress_report (progress, 1.0);
   if (result_out != NULL)
     *result_out = g_steal_pointer (&result);
   return ok;

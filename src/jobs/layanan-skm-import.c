@@ -12,25 +12,12 @@
 
 #include <glib/gi18n.h>
 
-#include "layanan-csv.h"
+#include "layanan-csv-import-job.h"
 #include "layanan-database.h"
 #include "layanan-date.h"
 #include "layanan-error.h"
-#include "layanan-job-util.h"
 
-/* How many problems the error message of a dirty file names. */
-#define N_PROBLEMS_IN_MESSAGE 3
-
-/* Reading and checking is most of the work; saving is one transaction. */
-#define READ_SHARE 0.8
-
-typedef struct
-{
-  LayananProgressFunc  func;
-  gpointer             data;
-  GMainContext        *context;
-  double               reported;
-} Progress;
+typedef LayananCsvImportProgress Progress;
 
 void
 layanan_skm_import_result_free (LayananSkmImportResult *result)
@@ -40,18 +27,6 @@ layanan_skm_import_result_free (LayananSkmImportResult *result)
 
   g_clear_pointer (&result->problems, g_ptr_array_unref);
   g_free (result);
-}
-
-/* From the worker thread to the caller's context, every whole percent. */
-static void
-progress_report (Progress *progress,
-                 double    fraction)
-{
-  if (progress == NULL || progress->func == NULL || fraction < progress->reported + 0.01)
-    return;
-
-  progress->reported = fraction;
-  layanan_job_report_progress (progress->context, progress->func, progress->data, fraction);
 }
 
 static LayananSkmImportResult *
@@ -192,88 +167,28 @@ converter_new (LayananDatabase             *database,
   return converter;
 }
 
-static void
-add_problems (LayananSkmImportResult *result,
-              GPtrArray              *problems)
+/* Pass 1, one record: converted and checked; kept in @rows when good. */
+typedef struct
 {
-  for (guint i = 0; i < problems->len; i++)
-    {
-      result->n_problems++;
-      if (result->problems->len < LAYANAN_SKM_IMPORT_MAX_PROBLEMS)
-        g_ptr_array_add (result->problems, g_steal_pointer (&problems->pdata[i]));
-    }
-  g_ptr_array_set_size (problems, 0);
-}
+  LayananSkmCsvConverter *converter;
+  GPtrArray              *responses;   /* LayananSkmResponse */
+} Rows;
 
-/* Pass 1: every record converted and checked; the good ones kept. */
 static gboolean
-read_rows (LayananCsv              *csv,
-           LayananSkmCsvConverter  *converter,
-           GPtrArray               *responses,
-           LayananSkmImportResult  *result,
-           Progress                *progress,
-           GCancellable            *cancellable,
-           GError                 **error)
+convert_row (const char * const *fields,
+             guint               line,
+             GPtrArray          *problems,
+             gpointer            user_data)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func
-                                    ((GDestroyNotify) layanan_skm_csv_problem_free);
-  g_autoptr(GError) local_error = NULL;
+  Rows *rows = user_data;
+  LayananSkmResponse *response;
 
-  while (layanan_csv_next (csv, &local_error))
-    {
-      LayananSkmResponse *response;
+  response = layanan_skm_csv_converter_convert (rows->converter, fields, line, problems);
+  if (response == NULL)
+    return FALSE;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      if (layanan_csv_is_blank (csv))
-        continue;
-
-      result->n_rows++;
-      response = layanan_skm_csv_converter_convert (converter, layanan_csv_get_fields (csv),
-                                                    layanan_csv_get_line (csv), problems);
-      if (response == NULL)
-        {
-          result->n_skipped++;
-          add_problems (result, problems);
-        }
-      else
-        g_ptr_array_add (responses, response);
-      progress_report (progress, READ_SHARE * layanan_csv_get_fraction (csv));
-    }
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  g_ptr_array_add (rows->responses, response);
   return TRUE;
-}
-
-static void
-set_dirty_error (const char             *csv_path,
-                 LayananSkmImportResult *result,
-                 GError                **error)
-{
-  g_autofree char *name = g_filename_display_basename (csv_path);
-  g_autoptr(GString) first = g_string_new (NULL);
-
-  for (guint i = 0; i < result->problems->len && i < N_PROBLEMS_IN_MESSAGE; i++)
-    {
-      g_autofree char *text = layanan_skm_csv_problem_format
-                                (g_ptr_array_index (result->problems, i));
-
-      g_string_append_printf (first, "\n%s", text);
-    }
-
-  g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-               /* Translators: "skm.csv: 3 of 40 rows have problems; …" then the first
-                * problems, one a line */
-               g_dngettext (GETTEXT_PACKAGE,
-                            "%s: %u of %u rows has problems; nothing was imported. Correct the "
-                            "file or skip the bad rows.%s",
-                            "%s: %u of %u rows have problems; nothing was imported. Correct the "
-                            "file or skip the bad rows.%s", result->n_skipped),
-               name, result->n_skipped, result->n_rows, first->str);
 }
 
 /* Pass 2: the period made if it is new, then one transaction. */
@@ -309,18 +224,10 @@ read_header (LayananCsv                  *csv,
              GError                     **error)
 {
   g_autoptr(LayananSkmCsvMapping) recognised = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) check_error = NULL;
 
-  if (!layanan_csv_next (csv, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                     _("%s is empty; it should start with a header row that names the "
-                       "columns"), layanan_csv_get_name (csv));
-      return NULL;
-    }
+  if (!layanan_csv_import_read_header (csv, error))
+    return NULL;
 
   if (mapping != NULL)
     recognised = layanan_skm_csv_mapping_copy (mapping);
@@ -333,20 +240,10 @@ read_header (LayananCsv                  *csv,
       recognised = layanan_skm_csv_mapping_new (layanan_csv_get_fields (csv), unsur);
     }
 
-  if (layanan_skm_csv_mapping_get_n_columns (recognised) != layanan_csv_get_n_fields (csv))
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
-                   _("%s has changed since its columns were chosen; open it again"),
-                   layanan_csv_get_name (csv));
-      return NULL;
-    }
-
-  if (!layanan_skm_csv_mapping_check (recognised, &local_error))
-    {
-      g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT, "%s:1: %s",
-                   layanan_csv_get_name (csv), local_error->message);
-      return NULL;
-    }
+  layanan_skm_csv_mapping_check (recognised, &check_error);
+  if (!layanan_csv_import_check_mapping (csv, layanan_skm_csv_mapping_get_n_columns (recognised),
+                                         check_error, error))
+    return NULL;
 
   return g_steal_pointer (&recognised);
 }
@@ -370,6 +267,8 @@ import_run (const char                    *database_path,
   g_autoptr(LayananSkmImportResult) result = result_new ();
   g_autoptr(GPtrArray) responses = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                                    layanan_skm_response_free);
+  LayananCsvImportTally tally = { 0, 0, 0, result->problems, LAYANAN_SKM_IMPORT_MAX_PROBLEMS };
+  Rows rows = { NULL, responses };
   gboolean ok;
 
   if ((csv = layanan_csv_new_from_file (csv_path, error)) == NULL ||
@@ -380,7 +279,12 @@ import_run (const char                    *database_path,
     return FALSE;
 
   result->period_id = period->id;
-  ok = read_rows (csv, converter, responses, result, progress, cancellable, error);
+  rows.converter = converter;
+  ok = layanan_csv_import_read_rows (csv, convert_row, &rows, &tally, progress, cancellable,
+                                     error);
+  result->n_rows = tally.n_rows;
+  result->n_skipped = tally.n_skipped;
+  result->n_problems = tally.n_problems;
   if (ok && result->n_rows == 0)
     {
       g_set_error (error, LAYANAN_ERROR, LAYANAN_ERROR_INVALID_INPUT,
@@ -390,7 +294,7 @@ import_run (const char                    *database_path,
     }
   else if (ok && result->n_skipped > 0 && !(flags & LAYANAN_SKM_IMPORT_SKIP_BAD_ROWS))
     {
-      set_dirty_error (csv_path, result, error);
+      layanan_csv_import_set_dirty_error (csv_path, &tally, error);
       ok = FALSE;
     }
   else if (ok && !(flags & LAYANAN_SKM_IMPORT_CHECK_ONLY) && responses->len > 0)
@@ -400,7 +304,7 @@ import_run (const char                    *database_path,
         result->n_imported = responses->len;
     }
 
-  progress_report (progress, 1.0);
+  layanan_csv_import_progress_report (progress, 1.0);
   if (result_out != NULL)
     *result_out = g_steal_pointer (&result);
   return ok;
