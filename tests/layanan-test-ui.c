@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "layanan-test-ui.h"
 
 gboolean
@@ -132,6 +134,53 @@ layanan_test_has_label (GtkWidget  *root,
                         const char *text)
 {
   return layanan_test_find_widget (root, is_visible_label, text) != NULL;
+}
+
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+GtkWidget *
+layanan_test_find_label_containing (gpointer    root,
+                                    const char *text)
+{
+  return layanan_test_find_widget (GTK_WIDGET (root), label_contains, text);
+}
+
+typedef struct
+{
+  gpointer    root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return layanan_test_find_label_containing (wait->root, wait->text) != NULL;
+}
+
+void
+layanan_test_wait_for_label_containing (gpointer    root,
+                                        const char *text)
+{
+  LabelWait wait = { root, text };
+
+  layanan_test_iterate_until (label_shown, &wait);
+}
+
+AdwComboRow *
+layanan_test_combo_row (gpointer    root,
+                        const char *title)
+{
+  GtkWidget *row = layanan_test_find_row (GTK_WIDGET (root), title);
+
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  return ADW_COMBO_ROW (row);
 }
 
 GListModel *

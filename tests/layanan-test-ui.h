@@ -37,6 +37,15 @@ GtkWidget        *layanan_test_find_row            (GtkWidget  *root,
 /* Whether a visible label in @root reads @text. */
 gboolean          layanan_test_has_label           (GtkWidget  *root,
                                                     const char *text);
+/* The label in @root (a widget) whose text holds @text, or NULL; and
+ * waiting until there is one. */
+GtkWidget        *layanan_test_find_label_containing (gpointer    root,
+                                                      const char *text);
+void              layanan_test_wait_for_label_containing (gpointer    root,
+                                                          const char *text);
+/* The AdwComboRow titled @title in @root (a widget); asserts there is one. */
+AdwComboRow      *layanan_test_combo_row           (gpointer    root,
+                                                    const char *title);
 /* The list model behind the first GtkColumnView in @root (under its
  * GtkSingleSelection). */
 GListModel       *layanan_test_find_column_view_model (GtkWidget *root);

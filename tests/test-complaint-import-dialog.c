@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <adwaita.h>
 
 #include "layanan-complaint-import-dialog.h"
@@ -66,49 +64,9 @@ open_dialog (Fixture    *fixture,
 }
 
 static gboolean
-label_contains (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return layanan_test_find_widget (wait->root, label_contains, wait->text) != NULL;
-}
-
-static void
-wait_for_label (gpointer    dialog,
-                const char *text)
-{
-  LabelWait wait = { GTK_WIDGET (dialog), text };
-
-  layanan_test_iterate_until (label_shown, &wait);
-}
-
-static gboolean
 was_imported (gpointer data)
 {
   return ((Fixture *) data)->imported >= 0;
-}
-
-static AdwComboRow *
-column_row (gpointer    dialog,
-            const char *title)
-{
-  GtkWidget *row = layanan_test_find_row (GTK_WIDGET (dialog), title);
-
-  g_assert_true (ADW_IS_COMBO_ROW (row));
-  return ADW_COMBO_ROW (row);
 }
 
 static gint64
@@ -129,25 +87,28 @@ test_map_check_import (Fixture       *fixture,
   g_autoptr(LayananComplaintImportDialog) dialog = open_dialog (fixture, "spreadsheet-id.csv");
 
   /* Columns: No, Tanggal, Jam, Kanal, Kategori…; choice 0 is "Not in the file". */
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Received")), ==, 2);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Time received")), ==, 3);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Channel")), ==, 4);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "LAPOR! number")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Received")),
+                    ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Time received")),
+                    ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Channel")), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "LAPOR! number")),
+                    ==, 0);
   /* The preview shows the first rows. */
   g_assert_true (layanan_test_has_label (GTK_WIDGET (dialog), "Antrean di loket terlalu lama"));
 
   /* Giving the Kanal column to the category takes it from the channel,
    * which is required: the dialog says so. */
-  adw_combo_row_set_selected (column_row (dialog, "Category"), 4);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Channel")), ==, 0);
-  wait_for_label (dialog, "“Channel”");
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "Category"), 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Channel")), ==, 0);
+  layanan_test_wait_for_label_containing (dialog, "“Channel”");
 
-  adw_combo_row_set_selected (column_row (dialog, "Channel"), 4);
-  adw_combo_row_set_selected (column_row (dialog, "Category"), 5);
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "Channel"), 4);
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "Category"), 5);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "complaint-import.check",
                                              NULL));
-  wait_for_label (dialog, "All 3 rows are ready to import.");
+  layanan_test_wait_for_label_containing (dialog, "All 3 rows are ready to import.");
   g_assert_cmpint (count_complaints (fixture), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "complaint-import.import",
@@ -167,17 +128,15 @@ test_bad_rows (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "complaint-import.check",
                                              NULL));
-  wait_for_label (dialog, "6 of 7 rows have problems");
+  layanan_test_wait_for_label_containing (dialog, "6 of 7 rows have problems");
   /* Each problem by line and column. */
-  g_assert_nonnull (layanan_test_find_widget (GTK_WIDGET (dialog), label_contains,
-                                              "Line 5, column “Kanal”: “Pos”"));
-  g_assert_nonnull (layanan_test_find_widget (GTK_WIDGET (dialog), label_contains,
-                                              "Line 2, column “Tanggal”"));
+  g_assert_nonnull (layanan_test_find_label_containing (dialog, "Line 5, column “Kanal”: “Pos”"));
+  g_assert_nonnull (layanan_test_find_label_containing (dialog, "Line 2, column “Tanggal”"));
 
   /* Import without skipping refuses, and saves nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "complaint-import.import",
                                              NULL));
-  wait_for_label (dialog, "nothing was imported");
+  layanan_test_wait_for_label_containing (dialog, "nothing was imported");
   g_assert_cmpint (fixture->imported, ==, -1);
   g_assert_cmpint (count_complaints (fixture), ==, 0);
 

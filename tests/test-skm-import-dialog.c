@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <adwaita.h>
 
 #include "layanan-skm-import-dialog.h"
@@ -79,49 +77,9 @@ open_dialog (Fixture    *fixture,
 }
 
 static gboolean
-label_contains (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return layanan_test_find_widget (wait->root, label_contains, wait->text) != NULL;
-}
-
-static void
-wait_for_label (gpointer    dialog,
-                const char *text)
-{
-  LabelWait wait = { GTK_WIDGET (dialog), text };
-
-  layanan_test_iterate_until (label_shown, &wait);
-}
-
-static gboolean
 was_imported (gpointer data)
 {
   return ((Fixture *) data)->imported >= 0;
-}
-
-static AdwComboRow *
-column_row (gpointer    dialog,
-            const char *title)
-{
-  GtkWidget *row = layanan_test_find_row (GTK_WIDGET (dialog), title);
-
-  g_assert_true (ADW_IS_COMBO_ROW (row));
-  return ADW_COMBO_ROW (row);
 }
 
 static gint64
@@ -144,21 +102,23 @@ test_map_check_import (Fixture       *fixture,
   g_autoptr(LayananSkmImportDialog) other = NULL;
 
   /* Columns: No, Tanggal, Jenis Kelamin, Usia…, U1 …; choice 0 is "Not in the file". */
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Date")), ==, 2);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Age")), ==, 4);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "U1 Persyaratan")), ==, 7);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "Service")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Date")), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Age")), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "U1 Persyaratan")),
+                    ==, 7);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "Service")), ==, 0);
   g_assert_true (layanan_test_has_label (GTK_WIDGET (dialog), "Wiraswasta"));
 
   /* Giving U1's column to the age takes it from U1, which is required. */
-  adw_combo_row_set_selected (column_row (dialog, "Age"), 7);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, "U1 Persyaratan")), ==, 0);
-  wait_for_label (dialog, "“U1 Persyaratan”");
-  adw_combo_row_set_selected (column_row (dialog, "U1 Persyaratan"), 7);
-  adw_combo_row_set_selected (column_row (dialog, "Age"), 0);
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "Age"), 7);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (dialog, "U1 Persyaratan")),
+                    ==, 0);
+  layanan_test_wait_for_label_containing (dialog, "“U1 Persyaratan”");
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "U1 Persyaratan"), 7);
+  adw_combo_row_set_selected (layanan_test_combo_row (dialog, "Age"), 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "skm-import.check", NULL));
-  wait_for_label (dialog, "All 3 rows are ready to import.");
+  layanan_test_wait_for_label_containing (dialog, "All 3 rows are ready to import.");
   g_assert_cmpint (count_responses (fixture), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "skm-import.import", NULL));
@@ -170,10 +130,11 @@ test_map_check_import (Fixture       *fixture,
   /* The next file of the same shape gets the columns chosen (no age);
    * one of another shape its own. */
   again = open_dialog (fixture, "numbers.csv");
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (again, "Age")), ==, 0);
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (again, "Date")), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (again, "Age")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (again, "Date")), ==, 2);
   other = open_dialog (fixture, "names.csv");
-  g_assert_cmpuint (adw_combo_row_get_selected (column_row (other, "U1 Persyaratan")), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (layanan_test_combo_row (other, "U1 Persyaratan")),
+                    ==, 2);
 }
 
 static void
@@ -184,16 +145,14 @@ test_bad_rows (Fixture       *fixture,
   GtkWidget *skip;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "skm-import.check", NULL));
-  wait_for_label (dialog, "5 of 8 rows have problems");
+  layanan_test_wait_for_label_containing (dialog, "5 of 8 rows have problems");
   /* Each problem by line and column. */
-  g_assert_nonnull (layanan_test_find_widget (GTK_WIDGET (dialog), label_contains,
-                                              "Line 3, column “U3”: “5”"));
-  g_assert_nonnull (layanan_test_find_widget (GTK_WIDGET (dialog), label_contains,
-                                              "Line 7, column “Tanggal”"));
+  g_assert_nonnull (layanan_test_find_label_containing (dialog, "Line 3, column “U3”: “5”"));
+  g_assert_nonnull (layanan_test_find_label_containing (dialog, "Line 7, column “Tanggal”"));
 
   /* Import without skipping refuses, and saves nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "skm-import.import", NULL));
-  wait_for_label (dialog, "nothing was imported");
+  layanan_test_wait_for_label_containing (dialog, "nothing was imported");
   g_assert_cmpint (fixture->imported, ==, -1);
   g_assert_cmpint (count_responses (fixture), ==, 0);
 
