@@ -339,6 +339,25 @@ unit_id_for_code (LayananDatabase *database,
   return 0;
 }
 
+/* The unit --unit CODE names (without it, the first biro); a code that
+ * names no unit is a usage error. */
+static gboolean
+lookup_unit_option (LayananDatabase *database,
+                    GOptionContext  *context,
+                    const char      *unit_code,
+                    gint64          *unit_id,
+                    int             *status)
+{
+  g_autofree char *message = NULL;
+
+  if ((*unit_id = unit_id_for_code (database, unit_code)) != 0)
+    return TRUE;
+
+  message = g_strdup_printf (_("There is no unit “%s”"), unit_code != NULL ? unit_code : "");
+  *status = usage_error (context, message);
+  return FALSE;
+}
+
 static int
 command_import_letters (CliGlobals *globals,
                         int         argc,
@@ -372,12 +391,8 @@ command_import_letters (CliGlobals *globals,
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
 
   imports = layanan_letter_import_files (database, (const char * const *) argv + 2, unit_id,
                                          NULL, &error);
@@ -406,6 +421,57 @@ command_import_letters (CliGlobals *globals,
 
 /* import pengaduan [--unit CODE] [--skip-bad-rows] FILE */
 
+/* One problem of a CSV file: @column is NULL when the record as a whole is wrong. */
+static void
+print_csv_problem (const char *path,
+                   guint       line,
+                   const char *column,
+                   const char *message)
+{
+  if (column != NULL)
+    /* Translators: "data.csv:12: column “Kanal”: “Pos” is not a known channel" */
+    g_printerr (_("%s:%u: column “%s”: %s\n"), path, line, column, message);
+  else
+    g_printerr ("%s:%u: %s\n", path, line, message);
+}
+
+/* The import lists only the first problems; count the rest. */
+static void
+print_unlisted_problems (const char *path,
+                         guint       n_problems,
+                         guint       n_listed)
+{
+  if (n_problems > n_listed)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
+                             "%s: …and %u more problems\n", n_problems - n_listed),
+                path, n_problems - n_listed);
+}
+
+/* Without --skip-bad-rows a file with a bad row imports nothing. */
+static int
+refuse_bad_rows (guint n_bad_rows,
+                 guint n_rows)
+{
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "layanan-cli: %u of %u rows has problems; nothing was imported "
+                           "(--skip-bad-rows imports the others)\n",
+                           "layanan-cli: %u of %u rows have problems; nothing was imported "
+                           "(--skip-bad-rows imports the others)\n", n_bad_rows),
+              n_bad_rows, n_rows);
+  return EXIT_FAILED;
+}
+
+/* Ends the line that says how many were imported. */
+static void
+print_skipped_rows (guint n_skipped)
+{
+  if (n_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
+                          n_skipped),
+             n_skipped);
+  g_print ("\n");
+}
+
 static void
 print_complaint_problems (const char                         *path,
                           const LayananComplaintImportResult *result)
@@ -414,18 +480,9 @@ print_complaint_problems (const char                         *path,
     {
       const LayananComplaintCsvProblem *problem = g_ptr_array_index (result->problems, i);
 
-      if (problem->column != NULL)
-        /* Translators: "data.csv:12: column “Kanal”: “Pos” is not a known channel" */
-        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
-                    problem->message);
-      else
-        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+      print_csv_problem (path, problem->line, problem->column, problem->message);
     }
-  if (result->n_problems > result->problems->len)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
-                             "%s: …and %u more problems\n",
-                             result->n_problems - result->problems->len),
-                path, result->n_problems - result->problems->len);
+  print_unlisted_problems (path, result->n_problems, result->problems->len);
 }
 
 static int
@@ -466,12 +523,8 @@ command_import_complaints (CliGlobals *globals,
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
 
   if (skip_bad_rows)
     flags |= LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS;
@@ -481,24 +534,14 @@ command_import_complaints (CliGlobals *globals,
       if (result == NULL || result->problems->len == 0)
         return fail (error);
       print_complaint_problems (argv[2], result);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "layanan-cli: %u of %u rows has problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n",
-                               "layanan-cli: %u of %u rows have problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
-                  result->n_skipped, result->n_rows);
-      return EXIT_FAILED;
+      return refuse_bad_rows (result->n_skipped, result->n_rows);
     }
 
   print_complaint_problems (argv[2], result);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u complaint", "Imported %u complaints",
                         result->n_imported),
            result->n_imported);
-  if (result->n_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
-                          result->n_skipped),
-             result->n_skipped);
-  g_print ("\n");
+  print_skipped_rows (result->n_skipped);
   return EXIT_OK;
 }
 
@@ -517,6 +560,25 @@ parse_option_date (const char  *text,
     return FALSE;
   *iso = layanan_date_format_iso (&date);
   return TRUE;
+}
+
+/* --from and --to as ISO dates, each left NULL when not given; a date that
+ * cannot be read is a usage error. */
+static gboolean
+parse_period_options (GOptionContext  *context,
+                      const char      *from,
+                      const char      *to,
+                      char           **from_iso,
+                      char           **to_iso,
+                      int             *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (parse_option_date (from, from_iso, &error) && parse_option_date (to, to_iso, &error))
+    return TRUE;
+
+  *status = usage_error (context, error->message);
+  return FALSE;
 }
 
 static int
@@ -552,9 +614,9 @@ command_export_agenda (CliGlobals *globals,
     return usage_error (context, _("Say what to export: agenda."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &query->received_from, &error)
-      || !parse_option_date (to, &query->received_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &query->received_from, &query->received_to,
+                             &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
@@ -613,18 +675,15 @@ command_export_complaints (CliGlobals *globals,
     return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &query->received_from, &error)
-      || !parse_option_date (to, &query->received_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &query->received_from, &query->received_to,
+                             &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if (unit_code != NULL && (query->unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (unit_code != NULL &&
+      !lookup_unit_option (database, context, unit_code, &query->unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   query->sort = LAYANAN_COMPLAINT_SORT_NUMBER;
@@ -678,13 +737,8 @@ command_export_skm (CliGlobals *globals,
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"),
-                                                  unit_code != NULL ? unit_code : "");
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   if (!layanan_skm_export (globals->database_path, unit_id, period, output, NULL, &error))
@@ -740,17 +794,13 @@ command_export_workload (CliGlobals *globals,
     return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &from_iso, &error) || !parse_option_date (to, &to_iso, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &from_iso, &to_iso, &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if (unit_code != NULL && (unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (unit_code != NULL && !lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   if (!layanan_workload_export (globals->database_path, unit_id, from_iso, to_iso, output, NULL,
@@ -771,18 +821,9 @@ print_skm_problems (const char                   *path,
     {
       const LayananSkmCsvProblem *problem = g_ptr_array_index (result->problems, i);
 
-      if (problem->column != NULL)
-        /* Translators: "skm.csv:12: column “U3”: “5” is not an answer 1–4…" */
-        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
-                    problem->message);
-      else
-        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+      print_csv_problem (path, problem->line, problem->column, problem->message);
     }
-  if (result->n_problems > result->problems->len)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
-                             "%s: …and %u more problems\n",
-                             result->n_problems - result->problems->len),
-                path, result->n_problems - result->problems->len);
+  print_unlisted_problems (path, result->n_problems, result->problems->len);
 }
 
 /* The period named exists, or --from and --to say how to create it. */
@@ -829,11 +870,7 @@ print_skm_imported (const LayananSkmImportTarget *target,
   if (result->period_created)
     /* Translators: after "Imported 40 questionnaires into “Semester I 2026”" */
     g_print (_(" (a new period, %s to %s)"), target->date_from, target->date_to);
-  if (result->n_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
-                          result->n_skipped),
-             result->n_skipped);
-  g_print ("\n");
+  print_skipped_rows (result->n_skipped);
 }
 
 static int
@@ -887,20 +924,14 @@ command_import_skm (CliGlobals *globals,
     return usage_error (context, _("Say which survey period: --period NAME"));
   if ((from_text == NULL) != (to_text == NULL))
     return usage_error (context, _("Give both --from and --to, or neither"));
-  if (!parse_option_date (from_text, &date_from, &error) ||
-      !parse_option_date (to_text, &date_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from_text, to_text, &date_from, &date_to, &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  target = (LayananSkmImportTarget) { 0, unit_id_for_code (database, unit_code), period_name,
-                                      date_from, date_to };
-  if (target.unit_id == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  target = (LayananSkmImportTarget) { 0, 0, period_name, date_from, date_to };
+  if (!lookup_unit_option (database, context, unit_code, &target.unit_id, &status))
+    return status;
   if (!check_skm_period (database, &target, &error))
     {
       if (g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE))
@@ -916,13 +947,7 @@ command_import_skm (CliGlobals *globals,
       if (result == NULL || result->problems->len == 0)
         return fail (error);
       print_skm_problems (argv[2], result);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "layanan-cli: %u of %u rows has problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n",
-                               "layanan-cli: %u of %u rows have problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
-                  result->n_skipped, result->n_rows);
-      return EXIT_FAILED;
+      return refuse_bad_rows (result->n_skipped, result->n_rows);
     }
 
   print_skm_problems (argv[2], result);
