@@ -71,14 +71,18 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
+/* @entries: the command's options, or NULL when it has none */
 static gboolean
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv,
-               int             *status)
+parse_options (GOptionContext      *context,
+               const GOptionEntry  *entries,
+               int                 *argc,
+               char              ***argv,
+               int                 *status)
 {
   g_autoptr(GError) error = NULL;
 
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
 
@@ -124,8 +128,7 @@ command_due (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Prints when something received at --from is due, counting "
                                   "working days, working hours and holidays."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (from == NULL || duration_text == NULL)
     return usage_error (context, _("Both --from and --duration are needed."));
@@ -178,8 +181,7 @@ command_backup (CliGlobals *globals,
 
   g_option_context_set_summary (context,
                                 _("Copies the database to FILE; safe while the window is open."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (output == NULL)
     return usage_error (context, _("Say where to write the backup with -o FILE."));
@@ -230,8 +232,7 @@ command_restore (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Replaces the database with a backup. The current database "
                                   "is kept aside first. Close the window before restoring."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Name the backup file to restore."));
@@ -302,7 +303,7 @@ command_load (CliGlobals *globals,
                                   "  units UNITS CHANNELS        units and their contact channels\n"
                                   "  skm UNSUR GRADES            SKM unsur and the grade table\n"
                                   "  staff FILE                  staff (nip, name, position_title, unit_code)"));
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, NULL, &argc, &argv, &status))
     return status;
   if (argc < 2)
     return usage_error (context, _("Say what to load."));
@@ -383,8 +384,7 @@ command_import_letters (CliGlobals *globals,
                                   "received now, with the number, date, sender and subject read "
                                   "from each scan. A file whose fields cannot be read, or that is "
                                   "already registered, is left for the window."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc < 3)
     return usage_error (context, _("Say which scans to register: surat FILE…"));
@@ -515,8 +515,7 @@ command_import_complaints (CliGlobals *globals,
                                   "category, LAPOR! number, service, description, status. "
                                   "Every row is checked first; a file with a bad row imports "
                                   "nothing unless --skip-bad-rows."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error (context, _("Say which file to import: pengaduan FILE"));
@@ -607,8 +606,7 @@ command_export_agenda (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Writes the Agenda Surat Masuk of the letters received in a "
                                   "period to an XLSX workbook, in agenda order."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: agenda."));
@@ -666,8 +664,7 @@ command_export_complaints (CliGlobals *globals,
                                 _("Writes the Rekapitulasi Pengaduan of the complaints received "
                                   "in a period to an XLSX workbook: counts per month, category, "
                                   "channel and status, and the list of complaints."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: pengaduan."));
@@ -725,8 +722,7 @@ command_export_skm (CliGlobals *globals,
                                   "an XLSX workbook: the processing sheet with live formulas, "
                                   "the IKM per unsur and per service, the respondents, the "
                                   "follow-up plan and the trend."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: skm."));
@@ -785,8 +781,7 @@ command_export_workload (CliGlobals *globals,
                                   "evaluation meeting: per staff member with a chart, per "
                                   "section, per service, and the overdue letters and "
                                   "complaints."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: beban-kerja."));
@@ -915,8 +910,7 @@ command_import_skm (CliGlobals *globals,
                                   "U1…U9, with the unsur names or with the questions are "
                                   "recognised. Every row is checked first; a file with a bad "
                                   "row imports nothing unless --skip-bad-rows."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error (context, _("Say which file to import: skm --period NAME FILE"));
@@ -1068,8 +1062,7 @@ command_import (CliGlobals *globals,
                                   "filled or missing and what to check, and saves them to the "
                                   "catalog: a service already there gets the new text (a new "
                                   "draft when its standard is established)."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to import: standar FILE."));
@@ -1155,8 +1148,7 @@ command_export (CliGlobals *globals,
                                 _("Writes the Standar Pelayanan matrix of the catalog’s services "
                                   "to an XLSX workbook, one sheet per service, in the official "
                                   "layout."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to export: standar."));
@@ -1214,8 +1206,7 @@ command_list (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Lists the catalog’s services by unit, one a line: number, "
                                   "unit, status, completion time, review marks and name."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to list: standar."));
@@ -1356,10 +1347,9 @@ main (int   argc,
   context = g_option_context_new (_("COMMAND [OPTION…]"));
   description = commands_description ();
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Options after the command belong to the command. */
   g_option_context_set_strict_posix (context, TRUE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
 
   if (version)
