@@ -71,14 +71,18 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
+/* @entries: the command's options, or NULL when it has none */
 static gboolean
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv,
-               int             *status)
+parse_options (GOptionContext      *context,
+               const GOptionEntry  *entries,
+               int                 *argc,
+               char              ***argv,
+               int                 *status)
 {
   g_autoptr(GError) error = NULL;
 
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
 
@@ -124,8 +128,7 @@ command_due (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Prints when something received at --from is due, counting "
                                   "working days, working hours and holidays."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (from == NULL || duration_text == NULL)
     return usage_error (context, _("Both --from and --duration are needed."));
@@ -178,8 +181,7 @@ command_backup (CliGlobals *globals,
 
   g_option_context_set_summary (context,
                                 _("Copies the database to FILE; safe while the window is open."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (output == NULL)
     return usage_error (context, _("Say where to write the backup with -o FILE."));
@@ -230,8 +232,7 @@ command_restore (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Replaces the database with a backup. The current database "
                                   "is kept aside first. Close the window before restoring."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Name the backup file to restore."));
@@ -302,7 +303,7 @@ command_load (CliGlobals *globals,
                                   "  units UNITS CHANNELS        units and their contact channels\n"
                                   "  skm UNSUR GRADES            SKM unsur and the grade table\n"
                                   "  staff FILE                  staff (nip, name, position_title, unit_code)"));
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, NULL, &argc, &argv, &status))
     return status;
   if (argc < 2)
     return usage_error (context, _("Say what to load."));
@@ -339,6 +340,25 @@ unit_id_for_code (LayananDatabase *database,
   return 0;
 }
 
+/* The unit --unit CODE names (without it, the first biro); a code that
+ * names no unit is a usage error. */
+static gboolean
+lookup_unit_option (LayananDatabase *database,
+                    GOptionContext  *context,
+                    const char      *unit_code,
+                    gint64          *unit_id,
+                    int             *status)
+{
+  g_autofree char *message = NULL;
+
+  if ((*unit_id = unit_id_for_code (database, unit_code)) != 0)
+    return TRUE;
+
+  message = g_strdup_printf (_("There is no unit “%s”"), unit_code != NULL ? unit_code : "");
+  *status = usage_error (context, message);
+  return FALSE;
+}
+
 static int
 command_import_letters (CliGlobals *globals,
                         int         argc,
@@ -364,20 +384,15 @@ command_import_letters (CliGlobals *globals,
                                   "received now, with the number, date, sender and subject read "
                                   "from each scan. A file whose fields cannot be read, or that is "
                                   "already registered, is left for the window."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc < 3)
     return usage_error (context, _("Say which scans to register: surat FILE…"));
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
 
   imports = layanan_letter_import_files (database, (const char * const *) argv + 2, unit_id,
                                          NULL, &error);
@@ -406,6 +421,57 @@ command_import_letters (CliGlobals *globals,
 
 /* import pengaduan [--unit CODE] [--skip-bad-rows] FILE */
 
+/* One problem of a CSV file: @column is NULL when the record as a whole is wrong. */
+static void
+print_csv_problem (const char *path,
+                   guint       line,
+                   const char *column,
+                   const char *message)
+{
+  if (column != NULL)
+    /* Translators: "data.csv:12: column “Kanal”: “Pos” is not a known channel" */
+    g_printerr (_("%s:%u: column “%s”: %s\n"), path, line, column, message);
+  else
+    g_printerr ("%s:%u: %s\n", path, line, message);
+}
+
+/* The import lists only the first problems; count the rest. */
+static void
+print_unlisted_problems (const char *path,
+                         guint       n_problems,
+                         guint       n_listed)
+{
+  if (n_problems > n_listed)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
+                             "%s: …and %u more problems\n", n_problems - n_listed),
+                path, n_problems - n_listed);
+}
+
+/* Without --skip-bad-rows a file with a bad row imports nothing. */
+static int
+refuse_bad_rows (guint n_bad_rows,
+                 guint n_rows)
+{
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "layanan-cli: %u of %u rows has problems; nothing was imported "
+                           "(--skip-bad-rows imports the others)\n",
+                           "layanan-cli: %u of %u rows have problems; nothing was imported "
+                           "(--skip-bad-rows imports the others)\n", n_bad_rows),
+              n_bad_rows, n_rows);
+  return EXIT_FAILED;
+}
+
+/* Ends the line that says how many were imported. */
+static void
+print_skipped_rows (guint n_skipped)
+{
+  if (n_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
+                          n_skipped),
+             n_skipped);
+  g_print ("\n");
+}
+
 static void
 print_complaint_problems (const char                         *path,
                           const LayananComplaintImportResult *result)
@@ -414,18 +480,9 @@ print_complaint_problems (const char                         *path,
     {
       const LayananComplaintCsvProblem *problem = g_ptr_array_index (result->problems, i);
 
-      if (problem->column != NULL)
-        /* Translators: "data.csv:12: column “Kanal”: “Pos” is not a known channel" */
-        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
-                    problem->message);
-      else
-        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+      print_csv_problem (path, problem->line, problem->column, problem->message);
     }
-  if (result->n_problems > result->problems->len)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
-                             "%s: …and %u more problems\n",
-                             result->n_problems - result->problems->len),
-                path, result->n_problems - result->problems->len);
+  print_unlisted_problems (path, result->n_problems, result->problems->len);
 }
 
 static int
@@ -458,20 +515,15 @@ command_import_complaints (CliGlobals *globals,
                                   "category, LAPOR! number, service, description, status. "
                                   "Every row is checked first; a file with a bad row imports "
                                   "nothing unless --skip-bad-rows."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error (context, _("Say which file to import: pengaduan FILE"));
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
 
   if (skip_bad_rows)
     flags |= LAYANAN_COMPLAINT_IMPORT_SKIP_BAD_ROWS;
@@ -481,24 +533,14 @@ command_import_complaints (CliGlobals *globals,
       if (result == NULL || result->problems->len == 0)
         return fail (error);
       print_complaint_problems (argv[2], result);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "layanan-cli: %u of %u rows has problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n",
-                               "layanan-cli: %u of %u rows have problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
-                  result->n_skipped, result->n_rows);
-      return EXIT_FAILED;
+      return refuse_bad_rows (result->n_skipped, result->n_rows);
     }
 
   print_complaint_problems (argv[2], result);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u complaint", "Imported %u complaints",
                         result->n_imported),
            result->n_imported);
-  if (result->n_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
-                          result->n_skipped),
-             result->n_skipped);
-  g_print ("\n");
+  print_skipped_rows (result->n_skipped);
   return EXIT_OK;
 }
 
@@ -517,6 +559,25 @@ parse_option_date (const char  *text,
     return FALSE;
   *iso = layanan_date_format_iso (&date);
   return TRUE;
+}
+
+/* --from and --to as ISO dates, each left NULL when not given; a date that
+ * cannot be read is a usage error. */
+static gboolean
+parse_period_options (GOptionContext  *context,
+                      const char      *from,
+                      const char      *to,
+                      char           **from_iso,
+                      char           **to_iso,
+                      int             *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (parse_option_date (from, from_iso, &error) && parse_option_date (to, to_iso, &error))
+    return TRUE;
+
+  *status = usage_error (context, error->message);
+  return FALSE;
 }
 
 static int
@@ -545,16 +606,15 @@ command_export_agenda (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Writes the Agenda Surat Masuk of the letters received in a "
                                   "period to an XLSX workbook, in agenda order."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: agenda."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &query->received_from, &error)
-      || !parse_option_date (to, &query->received_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &query->received_from, &query->received_to,
+                             &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
@@ -604,8 +664,7 @@ command_export_complaints (CliGlobals *globals,
                                 _("Writes the Rekapitulasi Pengaduan of the complaints received "
                                   "in a period to an XLSX workbook: counts per month, category, "
                                   "channel and status, and the list of complaints."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: pengaduan."));
@@ -613,18 +672,15 @@ command_export_complaints (CliGlobals *globals,
     return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &query->received_from, &error)
-      || !parse_option_date (to, &query->received_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &query->received_from, &query->received_to,
+                             &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if (unit_code != NULL && (query->unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (unit_code != NULL &&
+      !lookup_unit_option (database, context, unit_code, &query->unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   query->sort = LAYANAN_COMPLAINT_SORT_NUMBER;
@@ -666,8 +722,7 @@ command_export_skm (CliGlobals *globals,
                                   "an XLSX workbook: the processing sheet with live formulas, "
                                   "the IKM per unsur and per service, the respondents, the "
                                   "follow-up plan and the trend."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: skm."));
@@ -678,13 +733,8 @@ command_export_skm (CliGlobals *globals,
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if ((unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"),
-                                                  unit_code != NULL ? unit_code : "");
-
-      return usage_error (context, message);
-    }
+  if (!lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   if (!layanan_skm_export (globals->database_path, unit_id, period, output, NULL, &error))
@@ -731,8 +781,7 @@ command_export_workload (CliGlobals *globals,
                                   "evaluation meeting: per staff member with a chart, per "
                                   "section, per service, and the overdue letters and "
                                   "complaints."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return usage_error (context, _("Say what to export: beban-kerja."));
@@ -740,17 +789,13 @@ command_export_workload (CliGlobals *globals,
     return usage_error (context, _("Say which period to export with --from DATE and --to DATE."));
   if (output == NULL)
     return usage_error (context, _("Say where to write the workbook with -o FILE."));
-  if (!parse_option_date (from, &from_iso, &error) || !parse_option_date (to, &to_iso, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from, to, &from_iso, &to_iso, &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  if (unit_code != NULL && (unit_id = unit_id_for_code (database, unit_code)) == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  if (unit_code != NULL && !lookup_unit_option (database, context, unit_code, &unit_id, &status))
+    return status;
   g_clear_object (&database);
 
   if (!layanan_workload_export (globals->database_path, unit_id, from_iso, to_iso, output, NULL,
@@ -771,18 +816,9 @@ print_skm_problems (const char                   *path,
     {
       const LayananSkmCsvProblem *problem = g_ptr_array_index (result->problems, i);
 
-      if (problem->column != NULL)
-        /* Translators: "skm.csv:12: column “U3”: “5” is not an answer 1–4…" */
-        g_printerr (_("%s:%u: column “%s”: %s\n"), path, problem->line, problem->column,
-                    problem->message);
-      else
-        g_printerr ("%s:%u: %s\n", path, problem->line, problem->message);
+      print_csv_problem (path, problem->line, problem->column, problem->message);
     }
-  if (result->n_problems > result->problems->len)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
-                             "%s: …and %u more problems\n",
-                             result->n_problems - result->problems->len),
-                path, result->n_problems - result->problems->len);
+  print_unlisted_problems (path, result->n_problems, result->problems->len);
 }
 
 /* The period named exists, or --from and --to say how to create it. */
@@ -829,11 +865,7 @@ print_skm_imported (const LayananSkmImportTarget *target,
   if (result->period_created)
     /* Translators: after "Imported 40 questionnaires into “Semester I 2026”" */
     g_print (_(" (a new period, %s to %s)"), target->date_from, target->date_to);
-  if (result->n_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "; skipped %u bad row", "; skipped %u bad rows",
-                          result->n_skipped),
-             result->n_skipped);
-  g_print ("\n");
+  print_skipped_rows (result->n_skipped);
 }
 
 static int
@@ -878,8 +910,7 @@ command_import_skm (CliGlobals *globals,
                                   "U1…U9, with the unsur names or with the questions are "
                                   "recognised. Every row is checked first; a file with a bad "
                                   "row imports nothing unless --skip-bad-rows."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error (context, _("Say which file to import: skm --period NAME FILE"));
@@ -887,20 +918,14 @@ command_import_skm (CliGlobals *globals,
     return usage_error (context, _("Say which survey period: --period NAME"));
   if ((from_text == NULL) != (to_text == NULL))
     return usage_error (context, _("Give both --from and --to, or neither"));
-  if (!parse_option_date (from_text, &date_from, &error) ||
-      !parse_option_date (to_text, &date_to, &error))
-    return usage_error (context, error->message);
+  if (!parse_period_options (context, from_text, to_text, &date_from, &date_to, &status))
+    return status;
 
   if ((database = open_database (globals, &error)) == NULL)
     return fail (error);
-  target = (LayananSkmImportTarget) { 0, unit_id_for_code (database, unit_code), period_name,
-                                      date_from, date_to };
-  if (target.unit_id == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no unit “%s”"), unit_code);
-
-      return usage_error (context, message);
-    }
+  target = (LayananSkmImportTarget) { 0, 0, period_name, date_from, date_to };
+  if (!lookup_unit_option (database, context, unit_code, &target.unit_id, &status))
+    return status;
   if (!check_skm_period (database, &target, &error))
     {
       if (g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE))
@@ -916,13 +941,7 @@ command_import_skm (CliGlobals *globals,
       if (result == NULL || result->problems->len == 0)
         return fail (error);
       print_skm_problems (argv[2], result);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "layanan-cli: %u of %u rows has problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n",
-                               "layanan-cli: %u of %u rows have problems; nothing was imported "
-                               "(--skip-bad-rows imports the others)\n", result->n_skipped),
-                  result->n_skipped, result->n_rows);
-      return EXIT_FAILED;
+      return refuse_bad_rows (result->n_skipped, result->n_rows);
     }
 
   print_skm_problems (argv[2], result);
@@ -1043,8 +1062,7 @@ command_import (CliGlobals *globals,
                                   "filled or missing and what to check, and saves them to the "
                                   "catalog: a service already there gets the new text (a new "
                                   "draft when its standard is established)."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 3 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to import: standar FILE."));
@@ -1130,8 +1148,7 @@ command_export (CliGlobals *globals,
                                 _("Writes the Standar Pelayanan matrix of the catalog’s services "
                                   "to an XLSX workbook, one sheet per service, in the official "
                                   "layout."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to export: standar."));
@@ -1189,8 +1206,7 @@ command_list (CliGlobals *globals,
   g_option_context_set_summary (context,
                                 _("Lists the catalog’s services by unit, one a line: number, "
                                   "unit, status, completion time, review marks and name."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_str_equal (argv[1], "standar"))
     return usage_error (context, _("Say what to list: standar."));
@@ -1331,10 +1347,9 @@ main (int   argc,
   context = g_option_context_new (_("COMMAND [OPTION…]"));
   description = commands_description ();
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Options after the command belong to the command. */
   g_option_context_set_strict_posix (context, TRUE);
-  if (!parse_options (context, &argc, &argv, &status))
+  if (!parse_options (context, entries, &argc, &argv, &status))
     return status;
 
   if (version)
