@@ -1359,29 +1359,22 @@ layanan_database_list_complaint_steps (LayananDatabase  *self,
                                        gint64            complaint_id,
                                        GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT s.id, s.kind, s.at, s.actor, s.from_status, "
-                                   "  s.to_status, s.note, s.response, "
-                                   "  coalesce (s.to_staff_id, 0), coalesce (s.to_unit_id, 0), "
-                                   "  coalesce (st.name, u.name, s.to_name), "
-                                   "  coalesce (s.category_id, 0), c.name, s.complaint_id "
-                                   "FROM complaint_steps AS s "
-                                   "LEFT JOIN staff AS st ON st.id = s.to_staff_id "
-                                   "LEFT JOIN units AS u ON u.id = s.to_unit_id "
-                                   "LEFT JOIN complaint_categories AS c ON c.id = s.category_id "
-                                   "WHERE s.complaint_id = ?1 ORDER BY s.id",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, complaint_id);
-  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_step,
-                                     (GDestroyNotify) layanan_complaint_step_free, error);
+  return layanan_database_list_by_id (self,
+                                      "SELECT s.id, s.kind, s.at, s.actor, s.from_status, "
+                                      "  s.to_status, s.note, s.response, "
+                                      "  coalesce (s.to_staff_id, 0), coalesce (s.to_unit_id, 0), "
+                                      "  coalesce (st.name, u.name, s.to_name), "
+                                      "  coalesce (s.category_id, 0), c.name, s.complaint_id "
+                                      "FROM complaint_steps AS s "
+                                      "LEFT JOIN staff AS st ON st.id = s.to_staff_id "
+                                      "LEFT JOIN units AS u ON u.id = s.to_unit_id "
+                                      "LEFT JOIN complaint_categories AS c ON c.id = s.category_id "
+                                      "WHERE s.complaint_id = ?1 ORDER BY s.id",
+                                      complaint_id, (LayananReadRowFunc) read_step,
+                                      (GDestroyNotify) layanan_complaint_step_free, error);
 }
 
 /* Attachments */

@@ -472,20 +472,14 @@ layanan_database_list_linked_files (LayananDatabase  *self,
                                     gint64            owner_id,
                                     GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
   sql = g_strdup_printf ("SELECT f.sha256, f.file_name, f.mime_type, f.n_pages, f.contents "
                          "FROM %s AS l JOIN letter_files AS f ON f.sha256 = l.sha256 "
                          "WHERE l.%s = ?1 ORDER BY l.position",
                          link_table, owner_column);
-  stmt = layanan_database_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, owner_id);
-  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_letter_file,
-                                     (GDestroyNotify) layanan_letter_file_free, error);
+  return layanan_database_list_by_id (self, sql, owner_id, (LayananReadRowFunc) read_letter_file,
+                                      (GDestroyNotify) layanan_letter_file_free, error);
 }
 
 /**

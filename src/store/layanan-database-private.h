@@ -135,6 +135,14 @@ GPtrArray       *layanan_database_read_rows           (LayananDatabase     *self
                                                        LayananReadRowFunc   read_row,
                                                        GDestroyNotify       free_row,
                                                        GError             **error);
+/* Every row of @sql, whose ?1 is @id, as @read_row makes it, or NULL on an
+ * error. */
+GPtrArray       *layanan_database_list_by_id          (LayananDatabase     *self,
+                                                       const char          *sql,
+                                                       gint64               id,
+                                                       LayananReadRowFunc   read_row,
+                                                       GDestroyNotify       free_row,
+                                                       GError             **error);
 
 /* Scans and attachments, stored once per SHA-256 (layanan-database-letters.c). */
 #define LAYANAN_INSERT_LETTER_FILE_SQL \

@@ -256,21 +256,14 @@ layanan_database_list_skm_periods (LayananDatabase  *self,
                                    gint64            unit_id,
                                    GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT " PERIOD_COLUMNS " FROM skm_periods "
-                                   "WHERE unit_id = ?1 ORDER BY date_from DESC, id DESC",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_period,
-                                     (GDestroyNotify) layanan_skm_period_free, error);
+  return layanan_database_list_by_id (self,
+                                      "SELECT " PERIOD_COLUMNS " FROM skm_periods "
+                                      "WHERE unit_id = ?1 ORDER BY date_from DESC, id DESC",
+                                      unit_id, (LayananReadRowFunc) read_period,
+                                      (GDestroyNotify) layanan_skm_period_free, error);
 }
 
 /**
@@ -1095,24 +1088,17 @@ layanan_database_list_skm_actions (LayananDatabase  *self,
                                    gint64            period_id,
                                    GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = layanan_database_prepare (self,
-                                   "SELECT a.id, a.period_id, a.unsur_code, a.action, a.owner, "
-                                   "  a.target, a.status, a.result "
-                                   "FROM skm_actions AS a "
-                                   "JOIN skm_unsur AS u ON u.code = a.unsur_code "
-                                   "WHERE a.period_id = ?1 ORDER BY u.position, a.id",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, period_id);
-  return layanan_database_read_rows (self, stmt, (LayananReadRowFunc) read_action,
-                                     (GDestroyNotify) layanan_skm_action_free, error);
+  return layanan_database_list_by_id (self,
+                                      "SELECT a.id, a.period_id, a.unsur_code, a.action, a.owner, "
+                                      "  a.target, a.status, a.result "
+                                      "FROM skm_actions AS a "
+                                      "JOIN skm_unsur AS u ON u.code = a.unsur_code "
+                                      "WHERE a.period_id = ?1 ORDER BY u.position, a.id",
+                                      period_id, (LayananReadRowFunc) read_action,
+                                      (GDestroyNotify) layanan_skm_action_free, error);
 }
 
 static gboolean

@@ -349,6 +349,27 @@ prepare_items_query (LayananDatabase  *self,
   return stmt;
 }
 
+/* Every row of @sql (which starts with ITEMS_SQL) as @read_row makes it. */
+static GPtrArray *
+read_items_query (LayananDatabase     *self,
+                  const char          *sql,
+                  gint64               unit_id,
+                  const char          *date_from,
+                  const char          *date_to,
+                  GDateTime           *now,
+                  LayananReadRowFunc   read_row,
+                  GDestroyNotify       free_row,
+                  GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = prepare_items_query (self, sql, unit_id, date_from, date_to, now, error);
+  if (stmt == NULL)
+    return NULL;
+
+  return layanan_database_read_rows (self, stmt, read_row, free_row, error);
+}
+
 static guint
 column_count (sqlite3_stmt *stmt,
               int           column)
@@ -395,17 +416,11 @@ layanan_database_workload (LayananDatabase  *self,
                            GDateTime        *now,
                            GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare_items_query (self, WORKLOAD_SQL, unit_id, date_from, date_to, now, error);
-  if (stmt == NULL)
-    return NULL;
-
-  return layanan_database_read_rows (self, stmt, read_workload_row,
-                                     (GDestroyNotify) layanan_workload_row_free, error);
+  return read_items_query (self, WORKLOAD_SQL, unit_id, date_from, date_to, now,
+                           read_workload_row, (GDestroyNotify) layanan_workload_row_free, error);
 }
 
 static gpointer
@@ -497,27 +512,21 @@ layanan_database_workload_by_service (LayananDatabase  *self,
                                       GDateTime        *now,
                                       GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare_items_query (self,
-                              ITEMS_SQL
-                              "SELECT coalesce (service_id, 0), service_name, "
-                              "  count (DISTINCT CASE WHEN kind = 0 THEN item_id END), "
-                              "  count (DISTINCT CASE WHEN kind = 1 THEN item_id END), "
-                              "  count (DISTINCT CASE WHEN is_open THEN kind || ':' || item_id END), "
-                              "  count (DISTINCT CASE WHEN overdue THEN kind || ':' || item_id END) "
-                              "FROM measured "
-                              "GROUP BY coalesce (service_id, 0) "
-                              "ORDER BY service_name IS NULL, service_name, 1",
-                              unit_id, date_from, date_to, now, error);
-  if (stmt == NULL)
-    return NULL;
-
-  return layanan_database_read_rows (self, stmt, read_workload_service,
-                                     (GDestroyNotify) layanan_workload_service_free, error);
+  return read_items_query (self,
+                           ITEMS_SQL
+                           "SELECT coalesce (service_id, 0), service_name, "
+                           "  count (DISTINCT CASE WHEN kind = 0 THEN item_id END), "
+                           "  count (DISTINCT CASE WHEN kind = 1 THEN item_id END), "
+                           "  count (DISTINCT CASE WHEN is_open THEN kind || ':' || item_id END), "
+                           "  count (DISTINCT CASE WHEN overdue THEN kind || ':' || item_id END) "
+                           "FROM measured "
+                           "GROUP BY coalesce (service_id, 0) "
+                           "ORDER BY service_name IS NULL, service_name, 1",
+                           unit_id, date_from, date_to, now, read_workload_service,
+                           (GDestroyNotify) layanan_workload_service_free, error);
 }
 
 static gpointer
@@ -552,26 +561,20 @@ layanan_database_workload_overdue (LayananDatabase  *self,
                                    GDateTime        *now,
                                    GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LAYANAN_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare_items_query (self,
-                              ITEMS_SQL
-                              "SELECT m.kind, m.item_id, m.number, m.title, "
-                              "  coalesce (st.name, u.name), u.name, m.assigned_on, m.due, "
-                              "  layanan_working_days (substr (m.due, 1, 10), ?5) "
-                              "FROM measured AS m JOIN units AS u ON u.id = m.unit_id "
-                              "LEFT JOIN staff AS st ON st.id = m.staff_id "
-                              "WHERE m.overdue "
-                              "ORDER BY m.due, m.kind, m.item_id, 5",
-                              unit_id, date_from, date_to, now, error);
-  if (stmt == NULL)
-    return NULL;
-
-  return layanan_database_read_rows (self, stmt, read_workload_overdue,
-                                     (GDestroyNotify) layanan_workload_overdue_free, error);
+  return read_items_query (self,
+                           ITEMS_SQL
+                           "SELECT m.kind, m.item_id, m.number, m.title, "
+                           "  coalesce (st.name, u.name), u.name, m.assigned_on, m.due, "
+                           "  layanan_working_days (substr (m.due, 1, 10), ?5) "
+                           "FROM measured AS m JOIN units AS u ON u.id = m.unit_id "
+                           "LEFT JOIN staff AS st ON st.id = m.staff_id "
+                           "WHERE m.overdue "
+                           "ORDER BY m.due, m.kind, m.item_id, 5",
+                           unit_id, date_from, date_to, now, read_workload_overdue,
+                           (GDestroyNotify) layanan_workload_overdue_free, error);
 }
 
 /* Meetings */

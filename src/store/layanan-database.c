@@ -350,6 +350,23 @@ layanan_database_read_rows (LayananDatabase     *self,
   return g_steal_pointer (&rows);
 }
 
+GPtrArray *
+layanan_database_list_by_id (LayananDatabase     *self,
+                             const char          *sql,
+                             gint64               id,
+                             LayananReadRowFunc   read_row,
+                             GDestroyNotify       free_row,
+                             GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = layanan_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return layanan_database_read_rows (self, stmt, read_row, free_row, error);
+}
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
