@@ -186,42 +186,6 @@ remember (LayananComplaintRecapWriter *self,
   layanan_xlsx_failure_remember (&self->file.failure, error);
 }
 
-/* ───────────────────────── text and dates ───────────────────────── */
-
-static char *
-period_text (const LayananComplaintRecapHeader  *header,
-             GError                            **error)
-{
-  g_autofree char *dates = NULL;
-  GDate from, to;
-
-  if (!layanan_date_parse_period (header->date_from, header->date_to, &from, &to, error))
-    return NULL;
-
-  dates = layanan_date_format_indonesian_range (&from, &to);
-  return g_strdup_printf ("Periode: %s", dates);
-}
-
-/* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
-static char *
-exported_text (const LayananComplaintRecapHeader *header)
-{
-  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
-  g_autoptr(GDateTime) now = header->exported_at == NULL ? g_date_time_new_now (wib) : NULL;
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (header->exported_at != NULL
-                                                        ? header->exported_at : now, wib);
-  g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
-                                           g_date_time_get_day_of_month (local),
-                                           layanan_date_indonesian_month_name (g_date_time_get_month (local)),
-                                           g_date_time_get_year (local),
-                                           g_date_time_get_hour (local),
-                                           g_date_time_get_minute (local));
-
-  if (header->exported_by != NULL && header->exported_by[0] != '\0')
-    return g_strdup_printf ("Diekspor oleh %s, %s", header->exported_by, when);
-  return g_strdup_printf ("Diekspor %s", when);
-}
-
 /* ───────────────────────── formats and setup ───────────────────────── */
 
 static lxw_format *
@@ -233,27 +197,12 @@ cell_format (LayananComplaintRecapWriter *self,
   return format;
 }
 
-static lxw_format *
-title_format (LayananComplaintRecapWriter *self,
-              double                       size,
-              gboolean                     bold)
-{
-  lxw_format *format = workbook_add_format (self->file.workbook);
-
-  if (bold)
-    format_set_bold (format);
-  format_set_font_size (format, size);
-  format_set_align (format, LXW_ALIGN_CENTER);
-  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
-  return format;
-}
-
 static void
 make_formats (LayananComplaintRecapWriter *self)
 {
-  self->title = title_format (self, 14, TRUE);
-  self->subtitle = title_format (self, 12, TRUE);
-  self->caption = title_format (self, 11, FALSE);
+  self->title = layanan_xlsx_add_title_format (self->file.workbook, 14, TRUE);
+  self->subtitle = layanan_xlsx_add_title_format (self->file.workbook, 12, TRUE);
+  self->caption = layanan_xlsx_add_title_format (self->file.workbook, 11, FALSE);
 
   self->section = workbook_add_format (self->file.workbook);
   format_set_bold (self->section);
@@ -390,14 +339,14 @@ layanan_complaint_recap_writer_new (const char                         *path,
   g_return_val_if_fail (header != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  period = period_text (header, error);
+  period = layanan_xlsx_period_text (header->date_from, header->date_to, NULL, error);
   if (period == NULL)
     return NULL;
 
   self = g_new0 (LayananComplaintRecapWriter, 1);
   self->unit_name = g_strdup (header->unit_name != NULL ? header->unit_name : "");
   self->period = g_steal_pointer (&period);
-  self->exported = exported_text (header);
+  self->exported = layanan_xlsx_exported_text (header->exported_by, header->exported_at);
 
   if (layanan_xlsx_stream_open (&self->file, path, set_save_error, DOCUMENT_TITLE,
                                 self->unit_name))

@@ -152,42 +152,6 @@ remember (Writer    *self,
 
 /* ───────────────────────── text ───────────────────────── */
 
-static char *
-period_text (const LayananSkmReport  *report,
-             GError                 **error)
-{
-  g_autofree char *dates = NULL;
-  GDate from, to;
-
-  if (!layanan_date_parse_period (report->date_from, report->date_to, &from, &to, error))
-    return NULL;
-
-  dates = layanan_date_format_indonesian_range (&from, &to);
-  if (report->period_name == NULL || report->period_name[0] == '\0')
-    return g_strdup_printf ("Periode: %s", dates);
-  return g_strdup_printf ("Periode: %s (%s)", report->period_name, dates);
-}
-
-/* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB". */
-static char *
-exported_text (const LayananSkmReport *report)
-{
-  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
-  g_autoptr(GDateTime) now = report->exported_at == NULL ? g_date_time_new_now (wib) : NULL;
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (report->exported_at != NULL
-                                                        ? report->exported_at : now, wib);
-  g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
-                                           g_date_time_get_day_of_month (local),
-                                           layanan_date_indonesian_month_name (g_date_time_get_month (local)),
-                                           g_date_time_get_year (local),
-                                           g_date_time_get_hour (local),
-                                           g_date_time_get_minute (local));
-
-  if (report->exported_by != NULL && report->exported_by[0] != '\0')
-    return g_strdup_printf ("Diekspor oleh %s, %s", report->exported_by, when);
-  return g_strdup_printf ("Diekspor %s", when);
-}
-
 static const char *
 mutu_text (const LayananSkmGrade *grade,
            char                   buffer[2])
@@ -338,27 +302,12 @@ boxed_number (Writer     *self,
   return format;
 }
 
-static lxw_format *
-title_format (Writer   *self,
-              double    size,
-              gboolean  bold)
-{
-  lxw_format *format = workbook_add_format (self->file.workbook);
-
-  if (bold)
-    format_set_bold (format);
-  format_set_font_size (format, size);
-  format_set_align (format, LXW_ALIGN_CENTER);
-  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
-  return format;
-}
-
 static void
 make_formats (Writer *self)
 {
-  self->title = title_format (self, 14, TRUE);
-  self->subtitle = title_format (self, 12, TRUE);
-  self->caption = title_format (self, 11, FALSE);
+  self->title = layanan_xlsx_add_title_format (self->file.workbook, 14, TRUE);
+  self->subtitle = layanan_xlsx_add_title_format (self->file.workbook, 12, TRUE);
+  self->caption = layanan_xlsx_add_title_format (self->file.workbook, 11, FALSE);
   self->section = workbook_add_format (self->file.workbook);
   format_set_bold (self->section);
   self->heading = layanan_xlsx_add_heading_format (self->file.workbook);
@@ -996,7 +945,8 @@ check_input (Writer  *self,
 {
   const LayananSkmReport *report = self->report;
 
-  self->period = period_text (report, error);
+  self->period = layanan_xlsx_period_text (report->date_from, report->date_to,
+                                           report->period_name, error);
   if (self->period == NULL)
     return FALSE;
 
@@ -1023,7 +973,7 @@ check_input (Writer  *self,
 static void
 add_sheets (Writer *self)
 {
-  struct { lxw_worksheet **sheet; const char *name; } sheets[] = {
+  const LayananXlsxReportSheet sheets[] = {
     { &self->processing, PROCESSING_SHEET },
     { &self->summary, SUMMARY_SHEET },
     { &self->services, SERVICES_SHEET },
@@ -1032,14 +982,8 @@ add_sheets (Writer *self)
     { &self->trend, TREND_SHEET },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
-    {
-      *sheets[i].sheet = layanan_xlsx_stream_add_sheet (&self->file, sheets[i].name);
-      if (*sheets[i].sheet == NULL)
-        return;
-      layanan_xlsx_set_up_report_page (&self->file.failure, *sheets[i].sheet, sheets[i].name,
-                                       self->report->unit_name);
-    }
+  layanan_xlsx_stream_add_report_sheets (&self->file, sheets, G_N_ELEMENTS (sheets),
+                                         self->report->unit_name);
 }
 
 static void
@@ -1100,7 +1044,7 @@ layanan_skm_report_write (const LayananSkmReport  *report,
   self.n_unsur = MIN (report->unsur->len, LAYANAN_SKM_MAX_UNSUR);
   if (check_input (&self, error))
     {
-      self.exported = exported_text (report);
+      self.exported = layanan_xlsx_exported_text (report->exported_by, report->exported_at);
       if (layanan_xlsx_stream_open (&self.file, path, set_save_error, DOCUMENT_TITLE,
                                     report->unit_name))
         add_sheets (&self);

@@ -368,6 +368,22 @@ layanan_xlsx_stream_add_sheet (LayananXlsxStream *self,
   return sheet;
 }
 
+void
+layanan_xlsx_stream_add_report_sheets (LayananXlsxStream            *self,
+                                       const LayananXlsxReportSheet *sheets,
+                                       guint                         n_sheets,
+                                       const char                   *unit_name)
+{
+  for (guint i = 0; i < n_sheets; i++)
+    {
+      *sheets[i].sheet = layanan_xlsx_stream_add_sheet (self, sheets[i].name);
+      if (*sheets[i].sheet == NULL)
+        return;
+      layanan_xlsx_set_up_report_page (&self->failure, *sheets[i].sheet, sheets[i].name,
+                                       unit_name);
+    }
+}
+
 /* Completes the workbook and renames it onto the destination; on failure
  * the destination is as it was. */
 gboolean
@@ -409,6 +425,59 @@ layanan_xlsx_add_heading_format (lxw_workbook *workbook)
   format_set_border (format, LXW_BORDER_THIN);
   format_set_bg_color (format, 0xD9D9D9);
   return format;
+}
+
+lxw_format *
+layanan_xlsx_add_title_format (lxw_workbook *workbook,
+                               double        size,
+                               gboolean      bold)
+{
+  lxw_format *format = workbook_add_format (workbook);
+
+  if (bold)
+    format_set_bold (format);
+  format_set_font_size (format, size);
+  format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  return format;
+}
+
+char *
+layanan_xlsx_period_text (const char  *date_from,
+                          const char  *date_to,
+                          const char  *period_name,
+                          GError     **error)
+{
+  g_autofree char *dates = NULL;
+  GDate from, to;
+
+  if (!layanan_date_parse_period (date_from, date_to, &from, &to, error))
+    return NULL;
+
+  dates = layanan_date_format_indonesian_range (&from, &to);
+  if (period_name == NULL || period_name[0] == '\0')
+    return g_strdup_printf ("Periode: %s", dates);
+  return g_strdup_printf ("Periode: %s (%s)", period_name, dates);
+}
+
+char *
+layanan_xlsx_exported_text (const char *exported_by,
+                            GDateTime  *exported_at)
+{
+  g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
+  g_autoptr(GDateTime) now = exported_at == NULL ? g_date_time_new_now (wib) : NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (exported_at != NULL ? exported_at : now,
+                                                        wib);
+  g_autofree char *when = g_strdup_printf ("%d %s %d pukul %02d.%02d WIB",
+                                           g_date_time_get_day_of_month (local),
+                                           layanan_date_indonesian_month_name (g_date_time_get_month (local)),
+                                           g_date_time_get_year (local),
+                                           g_date_time_get_hour (local),
+                                           g_date_time_get_minute (local));
+
+  if (exported_by != NULL && exported_by[0] != '\0')
+    return g_strdup_printf ("Diekspor oleh %s, %s", exported_by, when);
+  return g_strdup_printf ("Diekspor %s", when);
 }
 
 /* A number, so that it sorts and counts; boxed and centred at the top of

@@ -107,6 +107,19 @@ gboolean layanan_xlsx_stream_open          (LayananXlsxStream        *self,
 /* A sheet of the open workbook, or NULL with the failure set. */
 lxw_worksheet *layanan_xlsx_stream_add_sheet (LayananXlsxStream    *self,
                                               const char           *name);
+/* One sheet of a report: where to keep it, and its name. */
+typedef struct
+{
+  lxw_worksheet **sheet;
+  const char     *name;
+} LayananXlsxReportSheet;
+
+/* Adds @n_sheets sheets, each set up as a page of the report of
+ * @unit_name; stops at the first that fails, with the failure set. */
+void     layanan_xlsx_stream_add_report_sheets (LayananXlsxStream            *self,
+                                                const LayananXlsxReportSheet *sheets,
+                                                guint                         n_sheets,
+                                                const char                   *unit_name);
 gboolean layanan_xlsx_stream_save          (LayananXlsxStream        *self,
                                             GError                  **error);
 void     layanan_xlsx_stream_clear         (LayananXlsxStream        *self);
@@ -119,12 +132,30 @@ lxw_format *layanan_xlsx_stream_year_format (LayananXlsxStream *self,
 
 /* Bold centred headings on grey, wrapped, boxed. */
 lxw_format *layanan_xlsx_add_heading_format (lxw_workbook *workbook);
+/* Centred title lines of @size points, bold or not. */
+lxw_format *layanan_xlsx_add_title_format  (lxw_workbook *workbook,
+                                            double        size,
+                                            gboolean      bold);
 /* A4 landscape, one page wide and as many tall as it takes, centred,
  * "@sheet_name — @unit_name" and the page number in the footer. */
 void     layanan_xlsx_set_up_report_page   (LayananXlsxFailure       *failure,
                                             lxw_worksheet            *sheet,
                                             const char               *sheet_name,
                                             const char               *unit_name);
+
+/* The Indonesian lines under a report's title, whatever the interface
+ * speaks. */
+
+/* "Periode: 1 Januari 2026 s.d. 31 Januari 2026", with @period_name
+ * before the dates when it is not empty: "Periode: Triwulan I (…)". */
+char        *layanan_xlsx_period_text      (const char   *date_from,
+                                            const char   *date_to,
+                                            const char   *period_name,
+                                            GError      **error);
+/* "Diekspor oleh Budi Santoso, 5 Februari 2026 pukul 10.00 WIB", now
+ * when @exported_at is NULL, without "oleh …" when @exported_by is empty. */
+char        *layanan_xlsx_exported_text    (const char   *exported_by,
+                                            GDateTime    *exported_at);
 
 /* Cells. */
 

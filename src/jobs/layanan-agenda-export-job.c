@@ -144,20 +144,15 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+run_export_data (gpointer       task_data,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
   ExportData *data = task_data;
-  GError *error = NULL;
 
-  if (layanan_agenda_export (data->database_path, data->query, data->dest_path, cancellable,
-                             &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return layanan_agenda_export (data->database_path, data->query, data->dest_path, cancellable,
+                                error);
 }
 
 void
@@ -168,22 +163,19 @@ layanan_agenda_export_async (const char               *database_path,
                              GAsyncReadyCallback       callback,
                              gpointer                  user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   ExportData *data = g_new0 (ExportData, 1);
 
   data->database_path = g_strdup (database_path);
   data->query = layanan_letter_query_copy (query);
   data->dest_path = g_strdup (dest_path);
-  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  g_task_set_source_tag (task, layanan_agenda_export_async);
-  g_task_run_in_thread (task, export_thread);
+  layanan_job_run_async (layanan_agenda_export_async, run_export_data,
+                         data, (GDestroyNotify) export_data_free,
+                         cancellable, callback, user_data);
 }
 
 gboolean
 layanan_agenda_export_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return layanan_job_run_finish (result, error);
 }

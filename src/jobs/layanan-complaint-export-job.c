@@ -338,20 +338,15 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+run_export_data (gpointer       task_data,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
   ExportData *data = task_data;
-  GError *error = NULL;
 
-  if (run_export (data->database_path, data->query, data->include_personal_data,
-                  data->dest_path, &data->progress, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return run_export (data->database_path, data->query, data->include_personal_data,
+                     data->dest_path, &data->progress, cancellable, error);
 }
 
 void
@@ -365,7 +360,6 @@ layanan_complaint_export_async (const char                  *database_path,
                                 GAsyncReadyCallback          callback,
                                 gpointer                     user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   ExportData *data = g_new0 (ExportData, 1);
 
   g_return_if_fail (database_path != NULL);
@@ -378,18 +372,16 @@ layanan_complaint_export_async (const char                  *database_path,
   data->dest_path = g_strdup (dest_path);
   data->progress = (Progress) { progress, progress_data,
                                 g_main_context_ref_thread_default (), 0, 0, -1 };
-  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  g_task_set_source_tag (task, layanan_complaint_export_async);
   /* The result comes after every progress report: both travel through
    * the same context, the reports first. */
-  g_task_run_in_thread (task, export_thread);
+  layanan_job_run_async (layanan_complaint_export_async, run_export_data,
+                         data, (GDestroyNotify) export_data_free,
+                         cancellable, callback, user_data);
 }
 
 gboolean
 layanan_complaint_export_finish (GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return layanan_job_run_finish (result, error);
 }

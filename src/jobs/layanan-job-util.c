@@ -81,3 +81,61 @@ layanan_job_day_of (GDateTime *instant,
 
   return g_date_time_format (local, "%Y-%m-%d");
 }
+
+typedef struct
+{
+  LayananJobRunFunc run;
+  gpointer          data;
+  GDestroyNotify    data_free;
+} RunData;
+
+static void
+run_data_free (RunData *self)
+{
+  self->data_free (self->data);
+  g_free (self);
+}
+
+static void
+run_thread (GTask        *task,
+            gpointer      source,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  RunData *self = task_data;
+  GError *error = NULL;
+
+  if (self->run (self->data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+layanan_job_run_async (gpointer             source_tag,
+                       LayananJobRunFunc    run,
+                       gpointer             data,
+                       GDestroyNotify       data_free,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  RunData *self = g_new0 (RunData, 1);
+
+  self->run = run;
+  self->data = data;
+  self->data_free = data_free;
+  g_task_set_task_data (task, self, (GDestroyNotify) run_data_free);
+  g_task_set_source_tag (task, source_tag);
+  g_task_run_in_thread (task, run_thread);
+}
+
+gboolean
+layanan_job_run_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

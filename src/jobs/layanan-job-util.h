@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "layanan-intake-job.h"
 
@@ -22,5 +22,22 @@ char *layanan_job_unit_name       (GPtrArray           *units,
                                    gint64               unit_id);
 char *layanan_job_day_of          (GDateTime           *instant,
                                    GTimeZone           *tz);
+
+/* Runs @run (@data, cancellable, error) in a thread, for the jobs that
+ * export to a path; @data is freed with @data_free when the task ends.
+ * layanan_job_run_finish() gives the result. */
+typedef gboolean (*LayananJobRunFunc) (gpointer       data,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+
+void     layanan_job_run_async  (gpointer             source_tag,
+                                 LayananJobRunFunc    run,
+                                 gpointer             data,
+                                 GDestroyNotify       data_free,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+gboolean layanan_job_run_finish (GAsyncResult        *result,
+                                 GError             **error);
 
 G_END_DECLS

@@ -378,20 +378,15 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+run_export_data (gpointer       task_data,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
   ExportData *data = task_data;
-  GError *error = NULL;
 
-  if (run_export (data->database_path, data->unit_id, data->period_name, data->dest_path,
-                  cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return run_export (data->database_path, data->unit_id, data->period_name, data->dest_path,
+                     cancellable, error);
 }
 
 void
@@ -403,7 +398,6 @@ layanan_skm_export_async (const char          *database_path,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   ExportData *data = g_new0 (ExportData, 1);
 
   g_return_if_fail (database_path != NULL);
@@ -414,16 +408,14 @@ layanan_skm_export_async (const char          *database_path,
   data->unit_id = unit_id;
   data->period_name = g_strdup (period_name);
   data->dest_path = g_strdup (dest_path);
-  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  g_task_set_source_tag (task, layanan_skm_export_async);
-  g_task_run_in_thread (task, export_thread);
+  layanan_job_run_async (layanan_skm_export_async, run_export_data,
+                         data, (GDestroyNotify) export_data_free,
+                         cancellable, callback, user_data);
 }
 
 gboolean
 layanan_skm_export_finish (GAsyncResult  *result,
                            GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return layanan_job_run_finish (result, error);
 }
