@@ -17,6 +17,7 @@
 
 #include "layanan-date.h"
 #include "layanan-error.h"
+#include "layanan-letter.h"
 #include "layanan-xlsx-file.h"
 
 /* The Rekapitulasi Pengaduan is a report for the bureau's meeting: its
@@ -378,7 +379,7 @@ layanan_complaint_recap_writer_new (const char                         *path,
 static char *
 register_text (const LayananComplaintListRow *row)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d", row->register_number, row->register_year);
+  return layanan_agenda_number_format (row->register_number, row->register_year);
 }
 
 static void
